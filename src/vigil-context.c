@@ -29,6 +29,7 @@ struct _VigilContext
   VigilEvidenceStore *evidence;
   VigilRecovery      *recovery;
   gint64              profile_id;
+  VigilAnswers       *answers;
 };
 
 G_DEFINE_FINAL_TYPE (VigilContext, vigil_context, G_TYPE_OBJECT)
@@ -50,6 +51,24 @@ on_progress_item_changed_cb (VigilContext       *self,
 {
   if (profile_id == self->profile_id)
     g_signal_emit (self, signals [ITEM_CHANGED], 0, item_id);
+}
+
+/* Answers are read on every relevance check: parse them once per profile change. */
+static void
+reload_answers (VigilContext *self)
+{
+  g_autoptr(VigilProfile) profile = vigil_profile_store_lookup (self->profiles, self->profile_id,
+                                                                NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->answers, vigil_answers_free);
+  if (profile != NULL)
+    self->answers = vigil_answers_new_from_json (vigil_profile_get_answers (profile), &error);
+  if (error != NULL)
+    g_warning ("The answers of profile %" G_GINT64_FORMAT " are unreadable, so all guidance "
+               "is shown: %s", self->profile_id, error->message);
+  if (self->answers == NULL)
+    self->answers = vigil_answers_new ();
 }
 
 static void
@@ -74,6 +93,7 @@ vigil_context_finalize (GObject *object)
 
   g_clear_pointer (&self->data_dir, g_free);
   g_clear_pointer (&self->recovery, vigil_recovery_free);
+  g_clear_pointer (&self->answers, vigil_answers_free);
 
   G_OBJECT_CLASS (vigil_context_parent_class)->finalize (object);
 }
@@ -169,6 +189,7 @@ vigil_context_new (const char  *data_dir,
   self->profile_id = vigil_profile_store_ensure_default (self->profiles, _("Personal"), error);
   if (self->profile_id <= 0)
     return NULL;
+  reload_answers (self);
 
   g_signal_connect_object (self->progress, "item-changed",
                            G_CALLBACK (on_progress_item_changed_cb), self,
@@ -278,10 +299,114 @@ vigil_context_set_profile_id (VigilContext  *self,
   if (profile_id != self->profile_id)
     {
       self->profile_id = profile_id;
+      reload_answers (self);
       g_signal_emit (self, signals [PROFILE_CHANGED], 0);
     }
 
   return TRUE;
+}
+
+/**
+ * vigil_context_get_answers:
+ *
+ * Returns: (transfer none): what the current profile said about itself
+ */
+const VigilAnswers *
+vigil_context_get_answers (VigilContext *self)
+{
+  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), NULL);
+  return self->answers;
+}
+
+static gboolean
+answers_changed (VigilContext *self)
+{
+  reload_answers (self);
+  g_signal_emit (self, signals [PROFILE_CHANGED], 0);
+
+  return TRUE;
+}
+
+/**
+ * vigil_context_set_answers:
+ *
+ * Stores new answers on the current profile. What is relevant may change with them, so
+ * #VigilContext::profile-changed is emitted.
+ */
+gboolean
+vigil_context_set_answers (VigilContext        *self,
+                           const VigilAnswers  *answers,
+                           GError             **error)
+{
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), FALSE);
+  g_return_val_if_fail (answers != NULL, FALSE);
+
+  json = vigil_answers_to_json (answers);
+  if (!vigil_profile_store_set_answers (self->profiles, self->profile_id, json, error))
+    return FALSE;
+
+  return answers_changed (self);
+}
+
+/**
+ * vigil_context_setup_profile:
+ *
+ * Gives the current profile the name, kind and answers chosen at the first start, in one
+ * transaction, and tells listeners that everything shown is stale.
+ */
+gboolean
+vigil_context_setup_profile (VigilContext        *self,
+                             const char          *name,
+                             VigilProfileKind     kind,
+                             const VigilAnswers  *answers,
+                             GError             **error)
+{
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), FALSE);
+  g_return_val_if_fail (answers != NULL, FALSE);
+
+  json = vigil_answers_to_json (answers);
+  if (!vigil_database_begin (self->database, error))
+    return FALSE;
+  if (!vigil_profile_store_rename (self->profiles, self->profile_id, name, error) ||
+      !vigil_profile_store_set_kind (self->profiles, self->profile_id, kind, error) ||
+      !vigil_profile_store_set_answers (self->profiles, self->profile_id, json, error) ||
+      !vigil_database_commit (self->database, error))
+    {
+      vigil_database_rollback (self->database);
+      return FALSE;
+    }
+
+  return answers_changed (self);
+}
+
+/**
+ * vigil_context_guideline_matters:
+ *
+ * Returns: whether @guideline applies to the current profile's answers
+ */
+gboolean
+vigil_context_guideline_matters (VigilContext   *self,
+                                 VigilGuideline *guideline)
+{
+  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), TRUE);
+  return vigil_answers_guideline_matters (self->answers, guideline);
+}
+
+/**
+ * vigil_context_item_matters:
+ *
+ * Returns: whether @item applies to the devices in the current profile's answers
+ */
+gboolean
+vigil_context_item_matters (VigilContext       *self,
+                            VigilChecklistItem *item)
+{
+  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), TRUE);
+  return vigil_answers_item_matters (self->answers, item);
 }
 
 /**
@@ -342,10 +467,11 @@ vigil_context_set_item_done (VigilContext  *self,
 }
 
 static void
-add_guideline (VigilProgress  *progress,
-               VigilGuideline *guideline,
-               GHashTable     *states,
-               gint64          now)
+add_guideline (VigilProgress      *progress,
+               VigilGuideline     *guideline,
+               GHashTable         *states,
+               const VigilAnswers *answers,
+               gint64              now)
 {
   GListModel *items = vigil_guideline_get_items (guideline);
   guint recurrence = vigil_guideline_get_recurrence (guideline);
@@ -354,7 +480,8 @@ add_guideline (VigilProgress  *progress,
     {
       g_autoptr(VigilChecklistItem) item = g_list_model_get_item (items, i);
 
-      if (!vigil_checklist_item_get_retired (item))
+      if (!vigil_checklist_item_get_retired (item) &&
+          vigil_answers_item_matters (answers, item))
         vigil_progress_add (progress,
                             g_hash_table_lookup (states, vigil_checklist_item_get_id (item)),
                             recurrence, now);
@@ -383,7 +510,8 @@ dup_states (VigilContext *self)
  * @audience: with @scope %NULL, count only guidelines for this audience; -1 for all
  * @progress: (out): the counts
  *
- * Counts the current profile's progress over the live (not retired) items in @scope.
+ * Counts the current profile's progress over the live (not retired) items in @scope that
+ * its answers make relevant.
  */
 void
 vigil_context_count_progress (VigilContext  *self,
@@ -404,7 +532,7 @@ vigil_context_count_progress (VigilContext  *self,
 
   if (VIGIL_IS_GUIDELINE (scope))
     {
-      add_guideline (progress, VIGIL_GUIDELINE (scope), states, now);
+      add_guideline (progress, VIGIL_GUIDELINE (scope), states, self->answers, now);
       return;
     }
 
@@ -421,8 +549,10 @@ vigil_context_count_progress (VigilContext  *self,
         {
           g_autoptr(VigilGuideline) guideline = g_list_model_get_item (guidelines, i);
 
-          if (audience < 0 || vigil_guideline_get_audience (guideline) == (VigilAudience)audience)
-            add_guideline (progress, guideline, states, now);
+          if ((audience < 0 ||
+               vigil_guideline_get_audience (guideline) == (VigilAudience)audience) &&
+              vigil_answers_guideline_matters (self->answers, guideline))
+            add_guideline (progress, guideline, states, self->answers, now);
         }
     }
 }
@@ -478,6 +608,7 @@ typedef struct
 {
   VigilChecklistItem *item;
   VigilLevel          level;
+  gboolean            targeted;
   guint               effort;
   guint               order;
 } Candidate;
@@ -490,12 +621,15 @@ compare_candidates (gconstpointer a,
 
   if (x->level != y->level)
     return x->level < y->level ? -1 : 1;
+  if (x->targeted != y->targeted)
+    return x->targeted ? -1 : 1;
   if (x->effort != y->effort)
     return x->effort < y->effort ? -1 : 1;
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Calls @func for every live item of the guidelines meant for the current profile's kind. */
+/* Calls @func for every live item of the guidelines meant for the current profile's kind
+ * that its answers make relevant. */
 static void
 foreach_relevant_item (VigilContext *self,
                        void        (*func) (VigilGuideline     *guideline,
@@ -519,14 +653,16 @@ foreach_relevant_item (VigilContext *self,
           g_autoptr(VigilGuideline) guideline = g_list_model_get_item (guidelines, g);
           GListModel *items = vigil_guideline_get_items (guideline);
 
-          if (vigil_guideline_get_audience (guideline) != audience)
+          if (vigil_guideline_get_audience (guideline) != audience ||
+              !vigil_answers_guideline_matters (self->answers, guideline))
             continue;
 
           for (guint i = 0; i < g_list_model_get_n_items (items); i++)
             {
               g_autoptr(VigilChecklistItem) item = g_list_model_get_item (items, i);
 
-              if (!vigil_checklist_item_get_retired (item))
+              if (!vigil_checklist_item_get_retired (item) &&
+                  vigil_answers_item_matters (self->answers, item))
                 func (guideline, item, order++, data);
             }
         }
@@ -535,10 +671,11 @@ foreach_relevant_item (VigilContext *self,
 
 typedef struct
 {
-  GHashTable *states;
-  GArray     *candidates;
-  GPtrArray  *review;
-  gint64      now;
+  GHashTable         *states;
+  const VigilAnswers *answers;
+  GArray             *candidates;
+  GPtrArray          *review;
+  gint64              now;
 } Collect;
 
 static void
@@ -550,6 +687,7 @@ collect_next (VigilGuideline     *guideline,
   Collect *collect = data;
   VigilItemState *state = g_hash_table_lookup (collect->states, vigil_checklist_item_get_id (item));
   Candidate candidate = { item, vigil_guideline_get_level (guideline),
+                          vigil_answers_guideline_targeted (collect->answers, guideline),
                           vigil_guideline_get_effort (guideline), order };
 
   if (state == NULL || state->status == VIGIL_ITEM_STATUS_TODO ||
@@ -580,8 +718,9 @@ collect_review (VigilGuideline     *guideline,
  * @limit: how many at most
  *
  * The most important items still to do for the current profile: from the guidelines for its
- * kind (household or organization), essential before recommended before advanced, then the
- * quickest first, taking one item per guideline before a second from any.
+ * kind (household or organization) that its answers make relevant, essential before
+ * recommended before advanced, guidance written for the profile's situation (children,
+ * card payments, …) before general guidance of the same level, then the quickest first, taking one item per guideline before a second from any.
  *
  * Returns: (transfer full) (element-type VigilChecklistItem): the items
  */
@@ -598,6 +737,7 @@ vigil_context_list_next_steps (VigilContext *self,
 
   states = dup_states (self);
   collect.states = states;
+  collect.answers = self->answers;
   collect.candidates = candidates;
   foreach_relevant_item (self, collect_next, &collect);
 

@@ -18,6 +18,7 @@
 #include "storage/vigil-history.h"
 #include "storage/vigil-profile-store.h"
 #include "storage/vigil-progress-store.h"
+#include "vigil-answers.h"
 #include "vigil-progress.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,19 @@ gboolean            vigil_context_set_profile_id       (VigilContext    *self,
                                                         gint64           profile_id,
                                                         GError         **error);
 VigilProfileStore  *vigil_context_get_profile_store    (VigilContext    *self);
+const VigilAnswers *vigil_context_get_answers          (VigilContext    *self);
+gboolean            vigil_context_set_answers          (VigilContext    *self,
+                                                        const VigilAnswers *answers,
+                                                        GError         **error);
+gboolean            vigil_context_setup_profile        (VigilContext    *self,
+                                                        const char      *name,
+                                                        VigilProfileKind kind,
+                                                        const VigilAnswers *answers,
+                                                        GError         **error);
+gboolean            vigil_context_guideline_matters    (VigilContext    *self,
+                                                        VigilGuideline  *guideline);
+gboolean            vigil_context_item_matters         (VigilContext    *self,
+                                                        VigilChecklistItem *item);
 const VigilRecovery *vigil_context_get_recovery        (VigilContext    *self);
 gboolean            vigil_context_get_item_done        (VigilContext    *self,
                                                         const char      *item_id);

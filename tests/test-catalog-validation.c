@@ -38,6 +38,7 @@ static const FaultCase fault_cases[] = {
   { "empty-howto-step", VIGIL_CATALOG_ERROR_EMPTY_STRING, "guidelines[0].items[0].howto.android[1]" },
   { "bad-audience", VIGIL_CATALOG_ERROR_INVALID_VALUE, "guidelines[0].audience" },
   { "bad-level", VIGIL_CATALOG_ERROR_INVALID_VALUE, "guidelines[0].level" },
+  { "bad-applies-when", VIGIL_CATALOG_ERROR_INVALID_VALUE, "guidelines[0].applies_when[1]" },
   { "bad-date", VIGIL_CATALOG_ERROR_INVALID_VALUE, "guidelines[0].reviewed" },
   { "bad-date-week", VIGIL_CATALOG_ERROR_INVALID_VALUE, "guidelines[0].reviewed" },
   { "item-outside-guideline", VIGIL_CATALOG_ERROR_INVALID_VALUE, "guidelines[0].items[1].id" },

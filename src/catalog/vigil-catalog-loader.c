@@ -26,7 +26,8 @@ static const char * const section_fields[] = {
 };
 static const char * const guideline_fields[] = {
   "id", "title", "summary", "body", "audience", "level", "effort", "recurrence", "platforms",
-  "threats", "assets", "related", "references", "reviewed", "retired", "replaced_by", "items", NULL
+  "threats", "assets", "related", "references", "reviewed", "retired", "replaced_by", "items",
+  "applies_when", NULL
 };
 static const char * const item_fields[] = {
   "id", "title", "details", "howto", "retired", "replaced_by", NULL
@@ -36,6 +37,10 @@ static const char * const reference_fields[] = {
 };
 static const char * const platforms[] = {
   "windows", "macos", "gnome", "android", "ios", "router", NULL
+};
+/* The profile answers that can make a guideline matter; see vigil-answers.c. */
+static const char * const conditions[] = {
+  "children", "home-working", "router", "website", "card-payments", "cloud", "employees", NULL
 };
 static const char * const audiences[] = {
   "consumer", "organization", "provider", NULL
@@ -481,6 +486,7 @@ parse_guideline (VigilLoader *loader,
 {
   g_autoptr(VigilGuideline) guideline = NULL;
   g_autoptr(GPtrArray) platform_list = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) condition_list = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   VigilGuidelineFields fields = { 0 };
   const char *original_body;
   JsonArray *items;
@@ -496,6 +502,8 @@ parse_guideline (VigilLoader *loader,
       !_vigil_json_get_uint (object, "effort", TRUE, file, path, &fields.effort, error) ||
       !_vigil_json_get_uint (object, "recurrence", FALSE, file, path, &fields.recurrence, error) ||
       !parse_string_list (object, "platforms", platforms, file, path, platform_list, error) ||
+      !parse_string_list (object, "applies_when", conditions, file, path, condition_list,
+                          error) ||
       !_vigil_json_get_string (object, "reviewed", TRUE, file, path, &fields.reviewed, error))
     return FALSE;
 
@@ -508,6 +516,7 @@ parse_guideline (VigilLoader *loader,
   original_body = fields.body;
   fields.audience = audience;
   fields.level = level;
+  fields.applies_when = (const char * const *) condition_list->pdata;
   fields.title = _vigil_loader_translate (fields.id, "title", fields.title);
   fields.summary = _vigil_loader_translate (fields.id, "summary", fields.summary);
   fields.body = _vigil_loader_translate (fields.id, "body", fields.body);

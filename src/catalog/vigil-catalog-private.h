@@ -31,6 +31,7 @@ typedef struct
   guint          recurrence;
   gboolean       retired;
   const char    *replaced_by;
+  const char * const *applies_when;
 } VigilGuidelineFields;
 
 typedef struct

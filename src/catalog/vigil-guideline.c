@@ -29,6 +29,7 @@ struct _VigilGuideline
   guint          recurrence;
   gboolean       retired;
   char          *replaced_by;
+  GStrv          applies_when;
 
   /* Owned References */
   GListStore    *items;
@@ -82,6 +83,7 @@ vigil_guideline_finalize (GObject *object)
   g_clear_object (&self->threats);
   g_clear_object (&self->assets);
   g_clear_pointer (&self->replaced_by, g_free);
+  g_clear_pointer (&self->applies_when, g_strfreev);
 
   G_OBJECT_CLASS (vigil_guideline_parent_class)->finalize (object);
 }
@@ -162,6 +164,9 @@ _vigil_guideline_new (const VigilGuidelineFields *fields)
   self->recurrence = fields->recurrence;
   self->retired = fields->retired;
   self->replaced_by = g_strdup (fields->replaced_by);
+  self->applies_when = fields->applies_when != NULL
+                       ? g_strdupv ((char **) fields->applies_when)
+                       : g_new0 (char *, 1);
 
   return self;
 }
@@ -433,4 +438,21 @@ vigil_audience_to_string (VigilAudience audience)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * vigil_guideline_get_applies_when:
+ *
+ * The situations (`children`, `home-working`, `router`, `website`, `card-payments`, `cloud`,
+ * `employees`) in which the guideline matters; it matters in any of them. Empty when it
+ * matters to everyone of its audience.
+ *
+ * Returns: (transfer none): a %NULL-terminated array
+ */
+const char * const *
+vigil_guideline_get_applies_when (VigilGuideline *self)
+{
+  g_return_val_if_fail (VIGIL_IS_GUIDELINE (self), NULL);
+
+  return (const char * const *) self->applies_when;
 }

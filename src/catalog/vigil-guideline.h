@@ -50,6 +50,7 @@ GListModel         *vigil_guideline_get_threats    (VigilGuideline *self);
 GListModel         *vigil_guideline_get_assets     (VigilGuideline *self);
 gboolean            vigil_guideline_get_retired    (VigilGuideline *self);
 const char         *vigil_guideline_get_replaced_by (VigilGuideline *self);
+const char * const *vigil_guideline_get_applies_when (VigilGuideline *self);
 
 const char         *vigil_level_to_string          (VigilLevel      level);
 const char         *vigil_audience_to_string       (VigilAudience   audience);

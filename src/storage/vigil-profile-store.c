@@ -317,6 +317,26 @@ vigil_profile_store_rename (VigilProfileStore  *self,
 }
 
 /**
+ * vigil_profile_store_set_kind:
+ *
+ * Changes whether a profile is a household's or an organization's; item states stay, and
+ * the statuses a household's check box cannot show read as not done.
+ */
+gboolean
+vigil_profile_store_set_kind (VigilProfileStore  *self,
+                              gint64              profile_id,
+                              VigilProfileKind    kind,
+                              GError            **error)
+{
+  g_return_val_if_fail (VIGIL_IS_PROFILE_STORE (self), FALSE);
+  g_return_val_if_fail (kind == VIGIL_PROFILE_HOUSEHOLD || kind == VIGIL_PROFILE_ORGANIZATION,
+                        FALSE);
+
+  return update_profile (self, "UPDATE profiles SET kind = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+                         profile_id, vigil_profile_kind_to_id (kind), 0, error);
+}
+
+/**
  * vigil_profile_store_set_answers:
  * @answers: the personalisation answers, a JSON object
  */

@@ -48,6 +48,10 @@ gboolean           vigil_profile_store_rename         (VigilProfileStore  *self,
                                                        gint64              profile_id,
                                                        const char         *name,
                                                        GError            **error);
+gboolean           vigil_profile_store_set_kind       (VigilProfileStore  *self,
+                                                       gint64              profile_id,
+                                                       VigilProfileKind    kind,
+                                                       GError            **error);
 gboolean           vigil_profile_store_set_answers    (VigilProfileStore  *self,
                                                        gint64              profile_id,
                                                        const char         *answers,
