@@ -710,15 +710,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = vigil_test_make_tmp_dir ();
-
-  /* Only the user's folders are isolated: G_TEST_OPTION_ISOLATE_DIRS would also hide the
-   * system's XDG_DATA_DIRS, and with them the MIME database GTK needs to load SVG icons. */
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
+  g_autofree char *home = vigil_test_isolate_user_dirs ();
 
   g_test_init (&argc, &argv, NULL);
 

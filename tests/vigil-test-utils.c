@@ -29,6 +29,23 @@ vigil_test_make_tmp_dir (void)
   return dir;
 }
 
+/* Only the user's folders are isolated: G_TEST_OPTION_ISOLATE_DIRS would also hide the
+ * system's XDG_DATA_DIRS, and with them the MIME database GTK needs to load SVG icons.
+ * Returns the new home, for vigil_test_rm_rf() at the end. */
+char *
+vigil_test_isolate_user_dirs (void)
+{
+  char *home = vigil_test_make_tmp_dir ();
+  const char *variables[] = {
+    "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    g_setenv (variables[i], home, TRUE);
+
+  return home;
+}
+
 void
 vigil_test_rm_rf (const char *path)
 {

@@ -24,6 +24,7 @@ void    vigil_test_db_teardown    (VigilTestDb   *fixture,
                                    gconstpointer  data);
 
 char   *vigil_test_make_tmp_dir   (void);
+char   *vigil_test_isolate_user_dirs (void);
 void    vigil_test_rm_rf          (const char *path);
 GBytes *vigil_test_load_fixture   (const char *name);
 guint   vigil_test_file_mode      (const char *path);

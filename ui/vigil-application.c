@@ -15,6 +15,7 @@
 #include "vigil-application.h"
 #include "vigil-cli.h"
 #include "vigil-context.h"
+#include "vigil-onboarding.h"
 #include "vigil-ui-resources.h"
 #include "vigil-window.h"
 
@@ -122,6 +123,9 @@ vigil_application_activate (GApplication *app)
       self->recovery_shown = TRUE;
       show_recovery (window, vigil_context_get_recovery (self->context));
     }
+  else if (vigil_onboarding_needed (self->context))
+    gtk_window_present (GTK_WINDOW (vigil_onboarding_new (window, self->context,
+                                                          VIGIL_ONBOARDING_FIRST_RUN)));
 }
 
 static void

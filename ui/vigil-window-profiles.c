@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-onboarding.h"
 #include "vigil-profile-dialog.h"
 #include "vigil-window-private.h"
 
@@ -40,6 +41,7 @@ rebuild_profile_menu (VigilWindow *self)
 
   g_menu_append (actions, _("_New Profile…"), "win.new-profile");
   g_menu_append (actions, _("_Rename Profile…"), "win.rename-profile");
+  g_menu_append (actions, _("Profile _Settings…"), "win.profile-settings");
   g_menu_append (actions, _("D_uplicate Profile"), "win.duplicate-profile");
   g_menu_append (actions, _("_Delete Profile…"), "win.delete-profile");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (profiles));
@@ -91,6 +93,8 @@ on_profile_changed_cb (VigilWindow  *self,
   g_autoptr(VigilProfile) profile = NULL;
 
   vigil_window_update_sidebar_progress (self);
+  /* Profile Settings can rename the profile the menu lists. */
+  rebuild_profile_menu (self);
   profile = vigil_profile_store_lookup (vigil_context_get_profile_store (context),
                                         vigil_context_get_profile_id (context), NULL);
   if (profile != NULL)
@@ -317,6 +321,17 @@ vigil_window_undo_profile_deletion (VigilWindow *self)
   return TRUE;
 }
 
+static void
+profile_settings_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  VigilWindow *self = VIGIL_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (vigil_onboarding_new (GTK_WINDOW (self), self->context,
+                                                        VIGIL_ONBOARDING_EDIT)));
+}
+
 void
 vigil_window_profiles_constructed (VigilWindow *self)
 {
@@ -336,6 +351,8 @@ vigil_window_profiles_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
   gtk_widget_class_install_action (widget_class, "win.rename-profile", NULL,
                                    rename_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.profile-settings", NULL,
+                                   profile_settings_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate-profile", NULL,
                                    duplicate_profile_action);
   gtk_widget_class_install_action (widget_class, "win.delete-profile", NULL,

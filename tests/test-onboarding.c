@@ -1,0 +1,254 @@
+/* test-onboarding.c
+ *
+ * Copyright 2026 The Vigil developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "vigil-onboarding.h"
+#include "vigil-test-utils.h"
+#include "vigil-ui-resources.h"
+
+typedef struct
+{
+  char         *dir;
+  VigilContext *context;
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = vigil_test_make_tmp_dir ();
+  fixture->context = vigil_context_new (fixture->dir, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  iterate ();
+  g_assert_finalize_object (fixture->context);
+  vigil_test_rm_rf (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static VigilOnboarding *
+open_onboarding (Fixture             *fixture,
+                 VigilOnboardingMode  mode)
+{
+  VigilOnboarding *onboarding = vigil_onboarding_new (NULL, fixture->context, mode);
+
+  gtk_window_present (GTK_WINDOW (onboarding));
+  iterate ();
+  return onboarding;
+}
+
+/* The row titled @title among @widget's descendants, as a person would look for it. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+activate_row (VigilOnboarding *onboarding,
+              const char      *title)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (onboarding), title);
+
+  g_assert_nonnull (row);
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  iterate ();
+}
+
+static void
+next (VigilOnboarding *onboarding)
+{
+  gtk_widget_activate_action (GTK_WIDGET (onboarding), "onboarding.next", NULL);
+  iterate ();
+}
+
+static VigilProfile *
+current_profile (Fixture *fixture)
+{
+  return vigil_profile_store_lookup (vigil_context_get_profile_store (fixture->context),
+                                     vigil_context_get_profile_id (fixture->context), NULL);
+}
+
+static void
+test_organization (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  VigilOnboarding *onboarding;
+  GtkWidget *name_row;
+  const VigilAnswers *answers;
+  g_autoptr(VigilProfile) profile = NULL;
+  guint destroyed = 0;
+
+  g_assert_true (vigil_onboarding_needed (fixture->context));
+  onboarding = open_onboarding (fixture, VIGIL_ONBOARDING_FIRST_RUN);
+  g_signal_connect_swapped (onboarding, "destroy", G_CALLBACK (g_atomic_int_inc), &destroyed);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "purpose");
+
+  activate_row (onboarding, "My Organization");
+  next (onboarding);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "name");
+
+  /* An organization has no suggested name, and none means no going on. */
+  name_row = find_row (GTK_WIDGET (onboarding), "Name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "");
+  next (onboarding);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "name");
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  Corner Bakery ");
+  next (onboarding);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "devices");
+  activate_row (onboarding, "iPhone or iPad");
+
+  next (onboarding);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "situation");
+  /* Children are a household's question. */
+  g_assert_null (find_row (GTK_WIDGET (onboarding), "Children at Home"));
+  activate_row (onboarding, "Card Payments");
+  next (onboarding);
+  g_assert_cmpuint (destroyed, ==, 1);
+
+  profile = current_profile (fixture);
+  g_assert_cmpstr (vigil_profile_get_name (profile), ==, "Corner Bakery");
+  g_assert_cmpint (vigil_profile_get_kind (profile), ==, VIGIL_PROFILE_ORGANIZATION);
+  answers = vigil_context_get_answers (fixture->context);
+  g_assert_cmpint (vigil_answers_get_purpose (answers), ==, VIGIL_PURPOSE_ORGANIZATION);
+  g_assert_cmpint (vigil_answers_get (answers, "card-payments"), ==, VIGIL_ANSWER_YES);
+  g_assert_cmpint (vigil_answers_get (answers, "website"), ==, VIGIL_ANSWER_NO);
+  g_assert_cmpint (vigil_answers_get (answers, "children"), ==, VIGIL_ANSWER_UNKNOWN);
+  g_assert_cmpint (vigil_answers_get_employees (answers), ==, 1);
+  g_assert_false (vigil_answers_has_platform (answers, "ios"));
+  g_assert_true (vigil_answers_has_platform (answers, "android"));
+  g_assert_false (vigil_onboarding_needed (fixture->context));
+
+  /* Profile Settings asks again, starting from the stored answers, and keeps what it
+   * does not change. */
+  onboarding = open_onboarding (fixture, VIGIL_ONBOARDING_EDIT);
+  g_signal_connect_swapped (onboarding, "destroy", G_CALLBACK (g_atomic_int_inc), &destroyed);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "name");
+  name_row = find_row (GTK_WIDGET (onboarding), "Name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Corner Bakery");
+  next (onboarding);
+  next (onboarding);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "situation");
+  activate_row (onboarding, "Cloud Services");
+  next (onboarding);
+  g_assert_cmpuint (destroyed, ==, 2);
+
+  answers = vigil_context_get_answers (fixture->context);
+  g_assert_cmpint (vigil_answers_get (answers, "cloud"), ==, VIGIL_ANSWER_YES);
+  g_assert_cmpint (vigil_answers_get (answers, "card-payments"), ==, VIGIL_ANSWER_YES);
+  g_assert_false (vigil_answers_has_platform (answers, "ios"));
+  g_assert_cmpint (vigil_context_get_profile_kind (fixture->context), ==,
+                   VIGIL_PROFILE_ORGANIZATION);
+}
+
+static void
+test_demonstration (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  VigilOnboarding *onboarding = open_onboarding (fixture, VIGIL_ONBOARDING_FIRST_RUN);
+  g_autoptr(VigilProfile) profile = NULL;
+  const VigilAnswers *answers;
+  const char * const *conditions = vigil_answers_get_conditions ();
+
+  activate_row (onboarding, "A Demonstration");
+  next (onboarding);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "name");
+  /* A demonstration shows everything: nothing more to ask after its name. */
+  next (onboarding);
+
+  profile = current_profile (fixture);
+  g_assert_cmpstr (vigil_profile_get_name (profile), ==, "Demonstration");
+  answers = vigil_context_get_answers (fixture->context);
+  g_assert_cmpint (vigil_answers_get_purpose (answers), ==, VIGIL_PURPOSE_DEMONSTRATION);
+  for (guint i = 0; conditions[i] != NULL; i++)
+    g_assert_cmpint (vigil_answers_get (answers, conditions[i]), ==, VIGIL_ANSWER_YES);
+  g_assert_cmpuint (g_strv_length ((char **) vigil_answers_get_platforms (answers)), ==, 5);
+}
+
+static void
+test_skip (Fixture       *fixture,
+           gconstpointer  data)
+{
+  VigilOnboarding *onboarding = open_onboarding (fixture, VIGIL_ONBOARDING_FIRST_RUN);
+  g_autoptr(VigilProfile) profile = NULL;
+  VigilProgress before, after;
+
+  vigil_context_count_progress (fixture->context, NULL, -1, &before);
+  /* Skip is Back on the first page; Escape does the same. */
+  gtk_widget_activate_action (GTK_WIDGET (onboarding), "onboarding.back", NULL);
+  iterate ();
+
+  /* Not asked again, and nothing left out. */
+  g_assert_false (vigil_onboarding_needed (fixture->context));
+  vigil_context_count_progress (fixture->context, NULL, -1, &after);
+  g_assert_cmpuint (after.total, ==, before.total);
+  profile = current_profile (fixture);
+  g_assert_cmpint (vigil_profile_get_kind (profile), ==, VIGIL_PROFILE_HOUSEHOLD);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = vigil_test_isolate_user_dirs ();
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: skipping the widget tests\n");
+      return 77;
+    }
+  adw_init ();
+  vigil_ui_register_resource ();
+  /* The carousel then lands on a page at once, as a person sees it after the slide. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/onboarding/organization", test_organization);
+  ADD ("/onboarding/demonstration", test_demonstration);
+  ADD ("/onboarding/skip", test_skip);
+#undef ADD
+
+  {
+    int status = g_test_run ();
+    vigil_test_rm_rf (home);
+    return status;
+  }
+}
