@@ -20,6 +20,7 @@
 #include "storage/vigil-progress-store.h"
 #include "vigil-answers.h"
 #include "vigil-progress.h"
+#include "vigil-view-filter.h"
 
 G_BEGIN_DECLS
 
@@ -113,5 +114,13 @@ gboolean            vigil_context_remove_evidence      (VigilContext    *self,
                                                         const char      *item_id,
                                                         gint64           evidence_id,
                                                         GError         **error);
+
+/* vigil-context-filter.c: what lists show */
+gboolean            vigil_context_shows_guideline      (VigilContext    *self,
+                                                        const VigilViewFilter *filter,
+                                                        VigilGuideline  *guideline);
+gboolean            vigil_context_shows_item           (VigilContext    *self,
+                                                        const VigilViewFilter *filter,
+                                                        VigilChecklistItem *item);
 
 G_END_DECLS

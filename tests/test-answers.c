@@ -187,6 +187,66 @@ test_targeted_first (VigilTestDb   *fixture,
                                     "organization.joiners-leavers")));
 }
 
+static void
+test_view_filter (VigilTestDb   *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VigilContext) context = vigil_context_new (fixture->dir, &error);
+  g_autoptr(VigilAnswers) answers = vigil_answers_new ();
+  g_auto(VigilViewFilter) filter = { 0 };
+  VigilCatalog *catalog;
+  VigilChecklistItem *item, *general;
+
+  g_assert_no_error (error);
+  catalog = vigil_context_get_catalog (context);
+#define SHOWS(id) vigil_context_shows_guideline (context, &filter, \
+                                                 vigil_catalog_lookup_guideline (catalog, id))
+
+  /* The defaults hide only advanced guidance. */
+  g_assert_true (SHOWS ("consumer.messaging"));
+  g_assert_false (SHOWS ("organization.logging-monitoring"));
+  filter.show_advanced = TRUE;
+  g_assert_true (SHOWS ("organization.logging-monitoring"));
+
+  filter.essentials_only = TRUE;
+  g_assert_false (SHOWS ("consumer.messaging"));
+  g_assert_true (SHOWS ("consumer.passwords"));
+  filter.essentials_only = FALSE;
+
+  vigil_answers_set (answers, "children", FALSE);
+  g_assert_true (vigil_context_set_answers (context, answers, &error));
+  g_assert_true (SHOWS ("consumer.children-online"));
+  filter.hide_not_applicable = TRUE;
+  g_assert_false (SHOWS ("consumer.children-online"));
+
+  item = vigil_catalog_lookup_item (catalog, "consumer.passwords.manager-on");
+  g_assert_nonnull (item);
+  g_assert_true (vigil_context_shows_item (context, &filter, item));
+  g_assert_true (vigil_progress_store_set_status (vigil_context_get_progress_store (context),
+                                                  vigil_context_get_profile_id (context),
+                                                  vigil_checklist_item_get_id (item),
+                                                  VIGIL_ITEM_STATUS_NOT_APPLICABLE,
+                                                  "We use passkeys everywhere", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (vigil_context_shows_item (context, &filter, item));
+  filter.hide_not_applicable = FALSE;
+  g_assert_true (vigil_context_shows_item (context, &filter, item));
+
+  /* By platform: guidelines with steps for it; items without steps stay, as they apply
+   * to every device. */
+  filter.platform = g_strdup ("router");
+  g_assert_true (SHOWS ("consumer.home-router"));
+  g_assert_false (SHOWS ("consumer.phishing"));
+  item = vigil_catalog_lookup_item (catalog, "consumer.updates.auto-phone");
+  g_assert_false (vigil_context_shows_item (context, &filter, item));
+  item = vigil_catalog_lookup_item (catalog, "consumer.updates.router");
+  g_assert_true (vigil_context_shows_item (context, &filter, item));
+  general = vigil_catalog_lookup_item (catalog, "consumer.money-scams.call-back-rule");
+  g_assert_true (vigil_context_shows_item (context, &filter, general));
+#undef SHOWS
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +257,8 @@ main (int   argc,
   g_test_add_func ("/answers/json-tolerant", test_json_tolerant);
   g_test_add ("/answers/relevance", VigilTestDb, NULL,
               vigil_test_db_setup, test_relevance, vigil_test_db_teardown);
+  g_test_add ("/answers/view-filter", VigilTestDb, NULL,
+              vigil_test_db_setup, test_view_filter, vigil_test_db_teardown);
   g_test_add ("/answers/targeted-first", VigilTestDb, NULL,
               vigil_test_db_setup, test_targeted_first, vigil_test_db_teardown);
 

@@ -691,6 +691,59 @@ test_two_changes_at_once (Fixture       *fixture,
   g_assert_true (vigil_context_get_item_done (fixture->context, first));
 }
 
+static guint
+count_widgets (GtkWidget *widget,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_visible (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+/* The filter menu's items are settings; every list follows them at once. */
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  GtkWidget *page;
+  guint all, essentials, router_only;
+
+  show (fixture, "consumer");
+  page = vigil_window_get_visible_page (fixture->window);
+  all = count_widgets (page, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (all, >=, 30);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "view.essentials-only", NULL));
+  iterate ();
+  g_assert_true (g_settings_get_boolean (settings, "essentials-only"));
+  essentials = count_widgets (page, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (essentials, >, 0);
+  g_assert_cmpuint (essentials, <, all);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "view.platform-filter", "s", "router"));
+  iterate ();
+  router_only = count_widgets (page, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (router_only, >, 0);
+  g_assert_cmpuint (router_only, <, essentials);
+
+  /* A guideline's checklist keeps the steps for the router and those for every device. */
+  show (fixture, "consumer.updates");
+  page = vigil_window_get_visible_page (fixture->window);
+  g_assert_cmpuint (count_widgets (page, VIGIL_TYPE_CHECKLIST_ROW), ==, 1);
+
+  g_settings_reset (settings, "essentials-only");
+  g_settings_reset (settings, "platform-filter");
+  iterate ();
+  g_assert_cmpuint (count_widgets (page, VIGIL_TYPE_CHECKLIST_ROW), ==, 5);
+}
+
 static void
 test_window_state_saved (Fixture       *fixture,
                          gconstpointer  data)
@@ -734,6 +787,7 @@ main (int   argc,
   ADD ("/window/manage-profiles", test_manage_profiles);
   ADD ("/window/custom-steps", test_custom_steps);
   ADD ("/window/two-changes-at-once", test_two_changes_at_once);
+  ADD ("/window/filters", test_filters);
   g_test_add ("/window/organization-state-editor", Fixture, "organization", fixture_setup,
               test_organization_state_editor, fixture_teardown);
   g_test_add ("/window/evidence", Fixture, "organization", fixture_setup, test_evidence,

@@ -15,7 +15,9 @@
 #include "vigil-application.h"
 #include "vigil-cli.h"
 #include "vigil-context.h"
+#include "vigil-appearance.h"
 #include "vigil-onboarding.h"
+#include "vigil-preferences-window.h"
 #include "vigil-ui-resources.h"
 #include "vigil-window.h"
 
@@ -25,6 +27,7 @@ struct _VigilApplication
 
   VigilContext   *context;
   GError         *startup_error;
+  GSettings      *settings;
   gboolean        recovery_shown;
 };
 
@@ -163,6 +166,18 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  VigilApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->context != NULL)
+    gtk_window_present (GTK_WINDOW (vigil_preferences_window_new (window, self->context)));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -181,6 +196,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -189,6 +205,7 @@ static const struct {
   const char *accels[3];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.back", { "<Alt>Left", "Back", NULL } },
   { "win.forward", { "<Alt>Right", "Forward", NULL } },
@@ -252,6 +269,8 @@ vigil_application_startup (GApplication *app)
   G_APPLICATION_CLASS (vigil_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+  self->settings = g_settings_new (BASE_APP_ID);
+  vigil_appearance_follow (self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -270,6 +289,7 @@ vigil_application_dispose (GObject *object)
   VigilApplication *self = (VigilApplication *)object;
 
   g_clear_object (&self->context);
+  g_clear_object (&self->settings);
   g_clear_error (&self->startup_error);
 
   G_OBJECT_CLASS (vigil_application_parent_class)->dispose (object);

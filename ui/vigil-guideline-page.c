@@ -45,6 +45,7 @@ struct _VigilGuidelinePage
   /* Owned References */
   VigilContext   *context;
   VigilGuideline *guideline;
+  GtkFilterListModel *items;
 };
 
 G_DEFINE_FINAL_TYPE (VigilGuidelinePage, vigil_guideline_page, ADW_TYPE_BIN)
@@ -59,7 +60,8 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static char *
-format_meta (VigilGuideline *guideline)
+format_meta (VigilContext   *context,
+             VigilGuideline *guideline)
 {
   GString *meta = g_string_new (vigil_level_to_string (vigil_guideline_get_level (guideline)));
   guint effort = vigil_guideline_get_effort (guideline);
@@ -78,6 +80,14 @@ format_meta (VigilGuideline *guideline)
                               /* Translators: how often a guideline's steps should be repeated */
                               ngettext ("Repeat every %u day", "Repeat every %u days", recurrence),
                               recurrence);
+    }
+
+  if (!vigil_context_guideline_matters (context, guideline))
+    {
+      g_string_append (meta, " · ");
+      /* Translators: shown on a guideline that the profile's answers (no children, no
+       * website, …) rule out */
+      g_string_append (meta, _("Does not apply to this profile's answers"));
     }
 
   return g_string_free (meta, FALSE);
@@ -109,7 +119,10 @@ static void
 on_profile_changed_cb (VigilGuidelinePage *self,
                        VigilContext       *context)
 {
-  gtk_list_box_bind_model (self->checklist, vigil_guideline_get_items (self->guideline),
+  g_autofree char *meta = format_meta (self->context, self->guideline);
+
+  gtk_label_set_label (self->meta_label, meta);
+  gtk_list_box_bind_model (self->checklist, G_LIST_MODEL (self->items),
                            create_checklist_row, self, NULL);
   update_progress (self);
 }
@@ -135,7 +148,7 @@ vigil_guideline_page_constructed (GObject *object)
 
   gtk_label_set_label (self->title_label, vigil_guideline_get_title (self->guideline));
   gtk_label_set_label (self->summary_label, vigil_guideline_get_summary (self->guideline));
-  meta = format_meta (self->guideline);
+  meta = format_meta (self->context, self->guideline);
   gtk_label_set_label (self->meta_label, meta);
   vigil_page_set_reviewed (self->reviewed_label, vigil_guideline_get_reviewed (self->guideline));
   vigil_body_text_set_text (self->body_text, vigil_guideline_get_body (self->guideline));
@@ -146,7 +159,10 @@ vigil_guideline_page_constructed (GObject *object)
   vigil_link_list_bind (self->assets_list, self->assets_heading,
                         vigil_guideline_get_assets (self->guideline));
 
-  gtk_list_box_bind_model (self->checklist, vigil_guideline_get_items (self->guideline),
+  /* The filters hide items, not progress: the counts above stay the profile's. */
+  self->items = gtk_filter_list_model_new (g_object_ref (vigil_guideline_get_items (self->guideline)),
+                                           vigil_page_new_view_filter (self->context));
+  gtk_list_box_bind_model (self->checklist, G_LIST_MODEL (self->items),
                            create_checklist_row, self, NULL);
   vigil_custom_steps_set_target (self->custom_steps, self->context,
                                  vigil_guideline_get_id (self->guideline));
@@ -173,6 +189,7 @@ vigil_guideline_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VIGIL_TYPE_GUIDELINE_PAGE);
 
   g_clear_object (&self->guideline);
+  g_clear_object (&self->items);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (vigil_guideline_page_parent_class)->dispose (object);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vigil-onboarding.h"
+#include "vigil-page-util.h"
 
 /* The questions that fit guidance to a profile, asked once at first start and again from
  * Profile Settings. The answers only ever narrow what is counted and suggested: skipping
@@ -374,21 +375,11 @@ add_switch_row (GtkListBox  *list,
                 gboolean     active,
                 GtkSwitch  **out_switch)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *toggle = gtk_switch_new ();
+  GtkWidget *row = vigil_page_new_switch_row (title, subtitle, out_switch);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_switch_set_active (GTK_SWITCH (toggle), active);
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  gtk_switch_set_active (*out_switch, active);
   gtk_list_box_append (list, row);
 
-  *out_switch = GTK_SWITCH (toggle);
   return ADW_ACTION_ROW (row);
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vigil-link-row.h"
+#include "vigil-page-util.h"
 #include "vigil-progress-text.h"
 #include "vigil-section-page.h"
 
@@ -27,10 +28,12 @@ struct _VigilSectionPage
   GtkScrolledWindow *scroller;
   GtkLabel       *summary_label;
   GtkLabel       *title_label;
+  GtkWidget      *filtered_label;
 
   /* Owned References */
   VigilContext   *context;
   VigilSection   *section;
+  GtkFilterListModel *entries;
 };
 
 G_DEFINE_FINAL_TYPE (VigilSectionPage, vigil_section_page, ADW_TYPE_BIN)
@@ -107,12 +110,29 @@ on_context_item_changed_cb (VigilSectionPage *self,
   update_progress (self);
 }
 
+/* Says so when the filters leave nothing, rather than showing an empty list. */
+static void
+on_entries_changed_cb (VigilSectionPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->guideline_list), n > 0);
+  gtk_widget_set_visible (self->filtered_label, n == 0 && self->section != NULL);
+  update_progress (self);
+}
+
 static void
 vigil_section_page_constructed (GObject *object)
 {
   VigilSectionPage *self = (VigilSectionPage *)object;
 
   G_OBJECT_CLASS (vigil_section_page_parent_class)->constructed (object);
+
+  self->entries = gtk_filter_list_model_new (NULL, vigil_page_new_view_filter (self->context));
+  gtk_list_box_bind_model (self->guideline_list, G_LIST_MODEL (self->entries),
+                           create_row, self, NULL);
+  g_signal_connect_object (self->entries, "items-changed", G_CALLBACK (on_entries_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->context, "item-changed",
                            G_CALLBACK (on_context_item_changed_cb), self,
@@ -131,6 +151,7 @@ vigil_section_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VIGIL_TYPE_SECTION_PAGE);
 
   g_clear_object (&self->section);
+  g_clear_object (&self->entries);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (vigil_section_page_parent_class)->dispose (object);
@@ -212,6 +233,7 @@ vigil_section_page_class_init (VigilSectionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilSectionPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, VigilSectionPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VigilSectionPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilSectionPage, filtered_label);
 }
 
 static void
@@ -254,9 +276,9 @@ vigil_section_page_set_section (VigilSectionPage *self,
 
   gtk_label_set_label (self->title_label, section ? vigil_section_get_title (section) : "");
   gtk_label_set_label (self->summary_label, section ? vigil_section_get_summary (section) : "");
-  gtk_list_box_bind_model (self->guideline_list,
-                           section ? vigil_section_get_entries (section) : NULL,
-                           create_row, self, NULL);
+  gtk_filter_list_model_set_model (self->entries,
+                                   section ? vigil_section_get_entries (section) : NULL);
+  on_entries_changed_cb (self);
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (vadjustment, 0);

@@ -19,6 +19,7 @@ struct _VigilWindow
   /* Template Widgets */
   GtkWidget            *back_button;
   GtkMenuButton        *profile_button;
+  GtkWidget            *filter_button;
   GtkStack             *content_stack;
   AdwWindowTitle       *content_title;
   GtkWidget            *content;

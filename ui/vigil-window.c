@@ -161,6 +161,12 @@ update_navigation (VigilWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward->len > 0);
   gtk_widget_set_visible (self->back_button, can_go_back);
+  /* Filters narrow lists of guidelines and checklists: the pages that have them. */
+  gtk_widget_set_visible (self->filter_button,
+                          VIGIL_IS_GUIDELINE (object) ||
+                          (object == NULL && section != NULL &&
+                           gtk_stack_get_visible_child (self->content_stack) != self->dashboard &&
+                           g_list_model_get_n_items (vigil_section_get_guidelines (section)) > 0));
 
   if (VIGIL_IS_GUIDELINE (object))
     {
@@ -599,6 +605,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, content);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, sidebar_list);
@@ -627,6 +634,19 @@ vigil_window_init (VigilWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (BASE_APP_ID);
+  {
+    /* The filter menu's items toggle settings, so every page and the next start agree. */
+    g_autoptr(GSimpleActionGroup) view = g_simple_action_group_new ();
+    const char *keys[] = { "essentials-only", "hide-not-applicable", "show-advanced",
+                           "platform-filter" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      {
+        g_autoptr(GAction) action = g_settings_create_action (self->settings, keys[i]);
+        g_action_map_add_action (G_ACTION_MAP (view), action);
+      }
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (view));
+  }
   self->history = g_ptr_array_new_with_free_func (g_free);
   self->forward = g_ptr_array_new_with_free_func (g_free);
 
