@@ -744,6 +744,30 @@ test_filters (Fixture       *fixture,
   g_assert_cmpuint (count_widgets (page, VIGIL_TYPE_CHECKLIST_ROW), ==, 5);
 }
 
+/* Steps for the profile's own devices show; the others wait behind one expander. */
+static void
+test_howtos_for_own_devices (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(VigilAnswers) answers = vigil_answers_new ();
+  g_autoptr(GError) error = NULL;
+  const char *windows_only[] = { "windows", NULL };
+  GtkWidget *row;
+
+  vigil_answers_set_platforms (answers, windows_only);
+  g_assert_true (vigil_context_set_answers (fixture->context, answers, &error));
+  g_assert_no_error (error);
+
+  show (fixture, "consumer.updates");
+  row = GTK_WIDGET (vigil_guideline_page_find_item_row (
+          VIGIL_GUIDELINE_PAGE (vigil_window_get_visible_page (fixture->window)),
+          "consumer.updates.auto-computer"));
+  g_assert_nonnull (row);
+  g_assert_cmpuint (count_widgets (row, GTK_TYPE_EXPANDER), ==, 1);
+  /* Windows, then macOS and GNOME inside the expander: three how-tos in all. */
+  g_assert_cmpuint (count_widgets (row, GTK_TYPE_LABEL), >=, 3);
+}
+
 static void
 test_window_state_saved (Fixture       *fixture,
                          gconstpointer  data)
@@ -788,6 +812,7 @@ main (int   argc,
   ADD ("/window/custom-steps", test_custom_steps);
   ADD ("/window/two-changes-at-once", test_two_changes_at_once);
   ADD ("/window/filters", test_filters);
+  ADD ("/window/howtos-for-own-devices", test_howtos_for_own_devices);
   g_test_add ("/window/organization-state-editor", Fixture, "organization", fixture_setup,
               test_organization_state_editor, fixture_teardown);
   g_test_add ("/window/evidence", Fixture, "organization", fixture_setup, test_evidence,

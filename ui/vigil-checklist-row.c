@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "vigil-checklist-row.h"
+#include "vigil-page-util.h"
 #include "vigil-evidence-rows.h"
 
 struct _VigilChecklistRow
@@ -50,33 +51,12 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const struct {
-  const char *id;
-  const char *name;
-} platform_names[] = {
-  { "windows", N_("Windows 11") },
-  { "macos", N_("macOS") },
-  { "gnome", N_("GNOME (Linux)") },
-  { "android", N_("Android") },
-  { "ios", N_("iPhone and iPad") },
-  { "router", N_("Home router") },
-};
-
-static const char *
-platform_display_name (const char *platform)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (platform_names); i++)
-    if (g_str_equal (platform_names[i].id, platform))
-      return _(platform_names[i].name);
-  return platform;
-}
-
 static GtkWidget *
 create_howto (const char         *platform,
               const char * const *steps)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_label_new (platform_display_name (platform));
+  GtkWidget *heading = gtk_label_new (vigil_page_platform_name (platform));
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
@@ -95,6 +75,43 @@ create_howto (const char         *platform,
     }
 
   return box;
+}
+
+/* How-tos for the devices in use come first; the rest wait behind one click, so a
+ * Windows household is not scrolling past iPhone steps. */
+static void
+add_howtos (VigilChecklistRow  *self,
+            const char * const *platforms)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  g_auto(GStrv) preferred = vigil_page_dup_howto_platforms (self->context, settings);
+  GtkWidget *others = NULL;
+  GtkWidget *others_box = NULL;
+
+  for (guint i = 0; platforms[i] != NULL; i++)
+    {
+      GtkWidget *howto = create_howto (platforms[i],
+                                       vigil_checklist_item_get_howto_steps (self->item,
+                                                                             platforms[i]));
+
+      if (g_strv_contains ((const char * const *) preferred, platforms[i]))
+        {
+          gtk_box_append (self->details_box, howto);
+          continue;
+        }
+
+      if (others == NULL)
+        {
+          others = gtk_expander_new_with_mnemonic (_("Steps for _Other Devices"));
+          others_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+          gtk_widget_set_margin_top (others_box, 6);
+          gtk_expander_set_child (GTK_EXPANDER (others), others_box);
+        }
+      gtk_box_append (GTK_BOX (others_box), howto);
+    }
+
+  if (others != NULL)
+    gtk_box_append (self->details_box, others);
 }
 
 static void
@@ -342,10 +359,7 @@ vigil_checklist_row_constructed (GObject *object)
   if (platforms[0] != NULL)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _("Includes step-by-step instructions"));
 
-  for (guint i = 0; platforms[i] != NULL; i++)
-    gtk_box_append (self->details_box,
-                    create_howto (platforms[i],
-                                  vigil_checklist_item_get_howto_steps (self->item, platforms[i])));
+  add_howtos (self, platforms);
 
   if (vigil_context_get_profile_kind (self->context) == VIGIL_PROFILE_ORGANIZATION)
     add_state_editor (self);
