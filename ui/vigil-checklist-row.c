@@ -118,7 +118,16 @@ static void
 set_entry (AdwEntryRow *row,
            const char  *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  if (text == NULL)
+    text = "";
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), text))
+    return;
+
+  /* libadwaita 1.2 takes any text change for an edit and shows the apply button; a value
+   * read back from the store is not an edit. */
+  adw_entry_row_set_show_apply_button (row, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_show_apply_button (row, TRUE);
 }
 
 static void
