@@ -222,6 +222,48 @@ test_skip (Fixture       *fixture,
   g_assert_cmpint (vigil_profile_get_kind (profile), ==, VIGIL_PROFILE_HOUSEHOLD);
 }
 
+static void
+on_created_cb (VigilOnboarding *onboarding,
+               gint64           profile_id,
+               gint64          *out)
+{
+  *out = profile_id;
+}
+
+static void
+test_new_profile (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 original = vigil_context_get_profile_id (fixture->context);
+  VigilOnboarding *onboarding = open_onboarding (fixture, VIGIL_ONBOARDING_NEW_PROFILE);
+  g_autoptr(VigilProfile) created = NULL;
+  g_autoptr(VigilAnswers) answers = NULL;
+  gint64 created_id = 0;
+
+  g_signal_connect (onboarding, "profile-created", G_CALLBACK (on_created_cb), &created_id);
+  g_assert_cmpstr (vigil_onboarding_get_page (onboarding), ==, "purpose");
+  next (onboarding);
+  /* No suggested name: "Home" is likely taken by the first profile. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (onboarding), "Name"))),
+                   ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (onboarding), "Name")), "Grandparents");
+  next (onboarding);
+  next (onboarding);
+  activate_row (onboarding, "Children at Home");
+  next (onboarding);
+
+  g_assert_cmpint (created_id, >, 0);
+  g_assert_cmpint (created_id, !=, original);
+  /* Creating is not switching: the window decides what to show. */
+  g_assert_cmpint (vigil_context_get_profile_id (fixture->context), ==, original);
+  created = vigil_profile_store_lookup (vigil_context_get_profile_store (fixture->context),
+                                        created_id, NULL);
+  g_assert_cmpstr (vigil_profile_get_name (created), ==, "Grandparents");
+  answers = vigil_answers_new_from_json (vigil_profile_get_answers (created), NULL);
+  g_assert_cmpint (vigil_answers_get (answers, "children"), ==, VIGIL_ANSWER_YES);
+  g_assert_cmpint (vigil_answers_get_purpose (answers), ==, VIGIL_PURPOSE_HOUSEHOLD);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +286,7 @@ main (int   argc,
   ADD ("/onboarding/organization", test_organization);
   ADD ("/onboarding/demonstration", test_demonstration);
   ADD ("/onboarding/skip", test_skip);
+  ADD ("/onboarding/new-profile", test_new_profile);
 #undef ADD
 
   {

@@ -94,6 +94,13 @@ struct _VigilOnboarding
 
 G_DEFINE_FINAL_TYPE (VigilOnboarding, vigil_onboarding, ADW_TYPE_WINDOW)
 
+enum {
+  PROFILE_CREATED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
 static VigilPurpose
 get_purpose (VigilOnboarding *self)
 {
@@ -135,7 +142,7 @@ update_buttons (VigilOnboarding *self)
 
   if (position > 0)
     gtk_button_set_label (self->back_button, _("_Back"));
-  else if (self->mode == VIGIL_ONBOARDING_EDIT)
+  else if (self->mode != VIGIL_ONBOARDING_FIRST_RUN)
     gtk_button_set_label (self->back_button, _("_Cancel"));
   else
     /* Translators: leaves the first-start questions; all guidance is then shown */
@@ -145,6 +152,8 @@ update_buttons (VigilOnboarding *self)
     gtk_button_set_label (self->next_button, _("_Next"));
   else if (self->mode == VIGIL_ONBOARDING_EDIT)
     gtk_button_set_label (self->next_button, _("_Save"));
+  else if (self->mode == VIGIL_ONBOARDING_NEW_PROFILE)
+    gtk_button_set_label (self->next_button, _("C_reate"));
   else
     gtk_button_set_label (self->next_button, _("_Start"));
 
@@ -294,11 +303,25 @@ finish (VigilOnboarding *self)
   g_autofree char *name = dup_name (self);
   VigilProfileKind kind = vigil_context_get_profile_kind (self->context);
 
-  if (self->mode == VIGIL_ONBOARDING_FIRST_RUN)
+  if (self->mode != VIGIL_ONBOARDING_EDIT)
     kind = get_purpose (self) == VIGIL_PURPOSE_ORGANIZATION ? VIGIL_PROFILE_ORGANIZATION
                                                             : VIGIL_PROFILE_HOUSEHOLD;
 
-  if (!vigil_context_setup_profile (self->context, name, kind, answers, &error))
+  if (self->mode == VIGIL_ONBOARDING_NEW_PROFILE)
+    {
+      g_autofree char *json = vigil_answers_to_json (answers);
+      gint64 profile_id = vigil_profile_store_create (vigil_context_get_profile_store (self->context),
+                                                      name, kind, json, &error);
+
+      if (profile_id < 0)
+        {
+          show_error (self, error);
+          return;
+        }
+      self->finished = TRUE;
+      g_signal_emit (self, signals [PROFILE_CREATED], 0, profile_id);
+    }
+  else if (!vigil_context_setup_profile (self->context, name, kind, answers, &error))
     {
       show_error (self, error);
       return;
@@ -455,6 +478,20 @@ vigil_onboarding_class_init (VigilOnboardingClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_name_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed_cb);
 
+  /**
+   * VigilOnboarding::profile-created:
+   * @profile_id: the new profile
+   *
+   * In %VIGIL_ONBOARDING_NEW_PROFILE mode, the profile has been made; showing it is up
+   * to the handler.
+   */
+  signals [PROFILE_CREATED] =
+    g_signal_new ("profile-created",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
   gtk_widget_class_install_action (widget_class, "onboarding.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "onboarding.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "onboarding.back", NULL);
@@ -486,8 +523,11 @@ vigil_onboarding_new (GtkWindow           *parent,
   self = g_object_new (VIGIL_TYPE_ONBOARDING, "transient-for", parent, NULL);
   self->context = g_object_ref (context);
   self->mode = mode;
-  self->answers = vigil_answers_copy (vigil_context_get_answers (context));
+  self->answers = mode == VIGIL_ONBOARDING_NEW_PROFILE
+                  ? vigil_answers_new () : vigil_answers_copy (vigil_context_get_answers (context));
   build_questions (self);
+  if (mode == VIGIL_ONBOARDING_NEW_PROFILE)
+    gtk_window_set_title (GTK_WINDOW (self), _("New Profile"));
 
   if (mode == VIGIL_ONBOARDING_EDIT)
     {

@@ -19,6 +19,8 @@ typedef enum
   VIGIL_ONBOARDING_FIRST_RUN,
   /* The current profile's name, devices and situation, to change them */
   VIGIL_ONBOARDING_EDIT,
+  /* All the questions, for another profile; emits VigilOnboarding::profile-created */
+  VIGIL_ONBOARDING_NEW_PROFILE,
 } VigilOnboardingMode;
 
 #define VIGIL_TYPE_ONBOARDING (vigil_onboarding_get_type())

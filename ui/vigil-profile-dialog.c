@@ -23,9 +23,8 @@ on_name_changed_cb (GtkEditable      *name,
 /**
  * vigil_profile_dialog_new:
  * @name: (nullable): the name to start from
- * @ask_kind: whether to ask who the profile is for
  *
- * A dialog that asks for a profile's name (and kind). Its accepting response,
+ * A dialog that asks for a profile's name. Its accepting response,
  * %VIGIL_PROFILE_DIALOG_ACCEPT, is enabled only while the name is not blank, and Enter
  * in the name gives it.
  *
@@ -36,10 +35,8 @@ vigil_profile_dialog_new (GtkWindow  *parent,
                           const char *heading,
                           const char *body,
                           const char *accept_label,
-                          const char *name,
-                          gboolean    ask_kind)
+                          const char *name)
 {
-  const char * const kinds[] = { _("Me and my household"), _("My organization"), NULL };
   GtkWidget *dialog, *box, *entry;
 
   dialog = adw_message_dialog_new (parent, heading, body);
@@ -53,16 +50,6 @@ vigil_profile_dialog_new (GtkWindow  *parent,
                                   _("Profile name"), -1);
   gtk_box_append (GTK_BOX (box), entry);
   g_object_set_data (G_OBJECT (dialog), "name", entry);
-
-  if (ask_kind)
-    {
-      GtkWidget *kind = gtk_drop_down_new_from_strings (kinds);
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (kind), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Who the profile is for"), -1);
-      gtk_box_append (GTK_BOX (box), kind);
-      g_object_set_data (G_OBJECT (dialog), "kind", kind);
-    }
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -85,13 +72,4 @@ const char *
 vigil_profile_dialog_get_name (AdwMessageDialog *dialog)
 {
   return gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "name"));
-}
-
-VigilProfileKind
-vigil_profile_dialog_get_kind (AdwMessageDialog *dialog)
-{
-  GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "kind");
-
-  return kind != NULL && gtk_drop_down_get_selected (kind) == 1
-         ? VIGIL_PROFILE_ORGANIZATION : VIGIL_PROFILE_HOUSEHOLD;
 }

@@ -20,9 +20,7 @@ GtkWidget        *vigil_profile_dialog_new      (GtkWindow        *parent,
                                                  const char       *heading,
                                                  const char       *body,
                                                  const char       *accept_label,
-                                                 const char       *name,
-                                                 gboolean          ask_kind);
+                                                 const char       *name);
 const char       *vigil_profile_dialog_get_name (AdwMessageDialog *dialog);
-VigilProfileKind  vigil_profile_dialog_get_kind (AdwMessageDialog *dialog);
 
 G_END_DECLS

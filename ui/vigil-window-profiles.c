@@ -122,38 +122,26 @@ show_added_profile (VigilWindow  *self,
 }
 
 static void
-on_new_profile_response_cb (AdwMessageDialog *dialog,
-                            const char       *response,
-                            VigilWindow      *self)
+on_profile_created_cb (VigilWindow     *self,
+                       gint64           profile_id,
+                       VigilOnboarding *onboarding)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 profile_id;
-
-  if (!g_str_equal (response, VIGIL_PROFILE_DIALOG_ACCEPT))
-    return;
-
-  profile_id = vigil_profile_store_create (vigil_context_get_profile_store (self->context),
-                                           vigil_profile_dialog_get_name (dialog),
-                                           vigil_profile_dialog_get_kind (dialog),
-                                           NULL, &error);
-  show_added_profile (self, profile_id, error, NULL);
+  show_added_profile (self, profile_id, NULL, _("Profile created"));
 }
 
+/* A new profile gets the same questions as the first one did, so it fits at once. */
 static void
 new_profile_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   VigilWindow *self = VIGIL_WINDOW (widget);
-  GtkWidget *dialog;
+  VigilOnboarding *onboarding = vigil_onboarding_new (GTK_WINDOW (self), self->context,
+                                                      VIGIL_ONBOARDING_NEW_PROFILE);
 
-  dialog = vigil_profile_dialog_new (GTK_WINDOW (self), _("New Profile"),
-                                     _("Each profile keeps its own progress. A household ticks "
-                                       "steps off; an organization also records who, by when "
-                                       "and why."),
-                                     _("C_reate"), NULL, TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_profile_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_connect_object (onboarding, "profile-created", G_CALLBACK (on_profile_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (onboarding));
 }
 
 static void
@@ -191,7 +179,7 @@ rename_profile_action (GtkWidget  *widget,
   name = vigil_profile_store_dup_name (vigil_context_get_profile_store (self->context),
                                        vigil_context_get_profile_id (self->context), NULL);
   dialog = vigil_profile_dialog_new (GTK_WINDOW (self), _("Rename Profile"), NULL,
-                                     _("_Rename"), name, FALSE);
+                                     _("_Rename"), name);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_profile_response_cb),
                            self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
