@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Write the guidance catalog's strings as C for xgettext, or check that file is current.
+
+xgettext cannot read JSON, so every translatable field of data/content/ becomes one
+NC_("<id>:<field>", "<text>") call, the same context the catalog loader passes to
+g_dpgettext2(), preceded by a comment telling translators what the string is.
+
+    content-strings.py CONTENT_DIR OUTPUT          write OUTPUT
+    content-strings.py --check CONTENT_DIR OUTPUT  exit 1 if OUTPUT is out of date
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+PLATFORMS = {
+    "windows": "Windows 11",
+    "macos": "macOS",
+    "gnome": "GNOME (Linux)",
+    "android": "Android",
+    "ios": "iPhone and iPad",
+    "router": "a home router",
+}
+
+KINDS = {
+    "threat": "threat",
+    "asset": "asset",
+    "role": "stakeholder role",
+    "control": "control",
+    "term": "glossary term",
+    "article": "article",
+}
+
+LINK = re.compile(r"\[[^\]]+\]\([a-z0-9.-]+\)")
+LINK_HINT = ("Keep each [words](id) link: translate the words, never the id in brackets.")
+TEXT_HINT = ("Paragraphs are separated by a blank line; a line starting with \"- \" is a "
+             "bullet. Keep both.")
+
+
+def c_string(text):
+    escaped = (text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+               .replace("\t", "\\t"))
+    return "\"" + escaped + "\""
+
+
+def comment(lines):
+    # "*/" cannot appear in our ids or descriptions, but a stray one would end the comment.
+    body = " ".join(lines).replace("*/", "* /")
+    return "/* " + body + " */"
+
+
+class Writer:
+    def __init__(self):
+        self.out = []
+
+    def add(self, context, text, description, long_text=False):
+        if text is None:
+            return
+        notes = [description]
+        if long_text:
+            notes.append(TEXT_HINT)
+        if LINK.search(text):
+            notes.append(LINK_HINT)
+        self.out.append(comment(notes))
+        self.out.append("NC_(" + c_string(context) + ", " + c_string(text) + ");")
+
+
+def add_section(writer, section):
+    sid = section["id"]
+    writer.add(sid + ":title", section["title"],
+               f"Section {sid}: its name, in the sidebar and as its page heading.")
+    writer.add(sid + ":summary", section["summary"],
+               f"Section {sid}: one sentence under its heading.")
+
+
+def add_guideline(writer, guideline):
+    gid = guideline["id"]
+    writer.add(gid + ":title", guideline["title"],
+               f"Guideline {gid}: its title, an instruction; the page heading and list entry.")
+    writer.add(gid + ":summary", guideline["summary"],
+               f"Guideline {gid}: one sentence under its title.")
+    writer.add(gid + ":body", guideline["body"],
+               f"Guideline {gid}: the guidance text of its page.", long_text=True)
+    for item in guideline["items"]:
+        iid = item["id"]
+        writer.add(iid + ":title", item["title"],
+                   f"Checklist step {iid}: one action, as an instruction, next to its check box.")
+        writer.add(iid + ":details", item.get("details"),
+                   f"Checklist step {iid}: how a person can tell the step is done.")
+        for platform, steps in item.get("howto", {}).items():
+            for number, step in enumerate(steps, start=1):
+                writer.add(f"{iid}:howto.{platform}.{number}", step,
+                           f"Checklist step {iid}: how-to step {number} for "
+                           f"{PLATFORMS.get(platform, platform)}. Menu and setting names must "
+                           f"be the ones that platform shows in your language.")
+
+
+def add_entry(writer, entry):
+    eid = entry["id"]
+    kind = KINDS.get(entry["kind"], entry["kind"])
+    if entry["kind"] == "term":
+        writer.add(eid + ":title", entry["title"], f"Glossary term {eid}: the term itself.")
+        writer.add(eid + ":summary", entry["summary"], f"Glossary term {eid}: its definition.")
+    else:
+        writer.add(eid + ":title", entry["title"], f"The {kind} {eid}: its name.")
+        writer.add(eid + ":summary", entry["summary"],
+                   f"The {kind} {eid}: one sentence under its name.")
+    writer.add(eid + ":body", entry.get("body"), f"The {kind} {eid}: the text of its page.",
+               long_text=True)
+
+
+def generate(content_dir):
+    writer = Writer()
+    for path in sorted(Path(content_dir).rglob("*.json")):
+        with open(path, encoding="utf-8") as f:
+            document = json.load(f)
+        writer.out.append("")
+        writer.out.append(f"/* {path.relative_to(content_dir).as_posix()} */")
+        for section in document.get("sections", []):
+            add_section(writer, section)
+        for guideline in document.get("guidelines", []):
+            add_guideline(writer, guideline)
+        for entry in document.get("entries", []):
+            add_entry(writer, entry)
+
+    header = [
+        "/* Generated by build-aux/content-strings.py from data/content/: do not edit.",
+        " * Regenerate with `meson compile -C _build vigil-content-strings`.",
+        " * Not compiled: it exists so that xgettext puts the guidance in po/vigil.pot. */",
+    ]
+    return "\n".join(header + writer.out) + "\n"
+
+
+def main(argv):
+    check = "--check" in argv
+    args = [a for a in argv if a != "--check"]
+    if len(args) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+
+    content_dir, output = args
+    text = generate(content_dir)
+
+    if check:
+        current = Path(output).read_text(encoding="utf-8") if Path(output).exists() else ""
+        if current != text:
+            print(f"{output} is out of date with {content_dir}: run "
+                  "`meson compile -C _build vigil-content-strings` and commit the result.",
+                  file=sys.stderr)
+            return 1
+        return 0
+
+    Path(output).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
