@@ -1,4 +1,4 @@
-/* test-onboarding.c
+/* test-onboarding.c: the first-start questions and the preferences
  *
  * Copyright 2026 The Vigil developers
  *
@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "vigil-onboarding.h"
+#include "vigil-preferences-window.h"
 #include "vigil-test-utils.h"
 #include "vigil-ui-resources.h"
 
@@ -80,10 +81,10 @@ find_row (GtkWidget  *widget,
 }
 
 static void
-activate_row (VigilOnboarding *onboarding,
-              const char      *title)
+activate_row (gpointer    root,
+              const char *title)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (onboarding), title);
+  GtkWidget *row = find_row (GTK_WIDGET (root), title);
 
   g_assert_nonnull (row);
   adw_action_row_activate (ADW_ACTION_ROW (row));
@@ -264,6 +265,47 @@ test_new_profile (Fixture       *fixture,
   g_assert_cmpint (vigil_answers_get_purpose (answers), ==, VIGIL_PURPOSE_HOUSEHOLD);
 }
 
+/* Every preference is a setting, written as soon as it is changed. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  VigilPreferencesWindow *preferences = vigil_preferences_window_new (NULL, fixture->context);
+  GtkWidget *row;
+  g_auto(GStrv) platforms = NULL;
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  iterate ();
+
+  row = find_row (GTK_WIDGET (preferences), "Text Size");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "text-size"), ==, "larger");
+  row = find_row (GTK_WIDGET (preferences), "Style");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+
+  /* The desktop's language and English are always offered. */
+  row = find_row (GTK_WIDGET (preferences), "Language");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), >=, 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "");
+
+  /* Leaving "match the profile" makes the devices shown a choice of one's own. */
+  activate_row (preferences, "Match the Profile's Devices");
+  platforms = g_settings_get_strv (settings, "howto-platforms");
+  g_assert_cmpuint (g_strv_length (platforms), ==, 6);
+  activate_row (preferences, "Home router");
+  g_clear_pointer (&platforms, g_strfreev);
+  platforms = g_settings_get_strv (settings, "howto-platforms");
+  g_assert_false (g_strv_contains ((const char * const *) platforms, "router"));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "text-size");
+  g_settings_reset (settings, "color-scheme");
+  g_settings_reset (settings, "howto-platforms");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +329,7 @@ main (int   argc,
   ADD ("/onboarding/demonstration", test_demonstration);
   ADD ("/onboarding/skip", test_skip);
   ADD ("/onboarding/new-profile", test_new_profile);
+  ADD ("/preferences/settings", test_preferences);
 #undef ADD
 
   {

@@ -18,6 +18,17 @@
  * the keys as they change, so there is no Apply button. */
 
 static const char * const color_schemes[] = { "default", "light", "dark", NULL };
+
+/* Names in their own language, as people look for them; "" is the desktop's language. */
+static const struct {
+  const char *code;
+  const char *name;
+} languages[] = {
+  { "de", "Deutsch" },
+  { "en", "English" },
+  { "es", "Español" },
+  { "fr", "Français" },
+};
 static const char * const text_sizes[] = { "default", "large", "larger", NULL };
 
 struct _VigilPreferencesWindow
@@ -33,6 +44,8 @@ struct _VigilPreferencesWindow
   /* Template widgets */
   AdwComboRow          *color_scheme_row;
   AdwComboRow          *text_size_row;
+  AdwComboRow          *language_row;
+  GStrv                 language_codes;
   GtkSwitch            *advanced_switch;
   AdwPreferencesGroup  *platforms_group;
   GtkSwitch            *match_switch;
@@ -164,6 +177,32 @@ add_platform_rows (VigilPreferencesWindow *self)
     }
 }
 
+/* Offers the languages Vigil has a translation installed for, and English. */
+static void
+setup_languages (VigilPreferencesWindow *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+
+  gtk_string_list_append (names, _("Same as the Desktop"));
+  g_strv_builder_add (codes, "");
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *catalog = g_build_filename (LOCALEDIR, languages[i].code, "LC_MESSAGES",
+                                                   GETTEXT_PACKAGE ".mo", NULL);
+
+      if (!g_str_equal (languages[i].code, "en") && !g_file_test (catalog, G_FILE_TEST_EXISTS))
+        continue;
+      gtk_string_list_append (names, languages[i].name);
+      g_strv_builder_add (codes, languages[i].code);
+    }
+
+  self->language_codes = g_strv_builder_end (codes);
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
+  bind_choice (self, "language", self->language_row,
+               (const char * const *) self->language_codes);
+}
+
 static void
 vigil_preferences_window_dispose (GObject *object)
 {
@@ -176,17 +215,29 @@ vigil_preferences_window_dispose (GObject *object)
 }
 
 static void
+vigil_preferences_window_finalize (GObject *object)
+{
+  VigilPreferencesWindow *self = (VigilPreferencesWindow *)object;
+
+  g_strfreev (self->language_codes);
+
+  G_OBJECT_CLASS (vigil_preferences_window_parent_class)->finalize (object);
+}
+
+static void
 vigil_preferences_window_class_init (VigilPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vigil_preferences_window_dispose;
+  object_class->finalize = vigil_preferences_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/vigil_app/Vigil/ui/vigil-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, text_size_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, advanced_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, platforms_group);
   gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, match_switch);
@@ -201,6 +252,7 @@ vigil_preferences_window_init (VigilPreferencesWindow *self)
   self->settings = g_settings_new (BASE_APP_ID);
   bind_choice (self, "color-scheme", self->color_scheme_row, color_schemes);
   bind_choice (self, "text-size", self->text_size_row, text_sizes);
+  setup_languages (self);
   g_settings_bind (self->settings, "show-advanced", self->advanced_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   add_platform_rows (self);
