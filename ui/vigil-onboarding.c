@@ -192,7 +192,7 @@ update_for_purpose (VigilOnboarding *self)
   if (!self->name_edited && self->mode == VIGIL_ONBOARDING_FIRST_RUN)
     {
       const char *suggestion = purpose == VIGIL_PURPOSE_DEMONSTRATION ? _("Demonstration")
-                               : purpose == VIGIL_PURPOSE_HOUSEHOLD ? _("Home") : "";
+                               : purpose == VIGIL_PURPOSE_HOUSEHOLD ? C_("profile name", "Home") : "";
 
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), suggestion);
       self->name_edited = FALSE;
