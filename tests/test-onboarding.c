@@ -265,6 +265,16 @@ test_new_profile (Fixture       *fixture,
   g_assert_cmpint (vigil_answers_get_purpose (answers), ==, VIGIL_PURPOSE_HOUSEHOLD);
 }
 
+static void
+assert_setting (GSettings  *settings,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
 /* Every preference is a setting, written as soon as it is changed. */
 static void
 test_preferences (Fixture       *fixture,
@@ -280,16 +290,16 @@ test_preferences (Fixture       *fixture,
 
   row = find_row (GTK_WIDGET (preferences), "Text Size");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
-  g_assert_cmpstr (g_settings_get_string (settings, "text-size"), ==, "larger");
+  assert_setting (settings, "text-size", "larger");
   row = find_row (GTK_WIDGET (preferences), "Style");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
-  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+  assert_setting (settings, "color-scheme", "dark");
 
   /* The desktop's language and English are always offered. */
   row = find_row (GTK_WIDGET (preferences), "Language");
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), >=, 2);
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
-  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "");
+  assert_setting (settings, "language", "");
 
   /* Leaving "match the profile" makes the devices shown a choice of one's own. */
   activate_row (preferences, "Match the Profile's Devices");
