@@ -30,6 +30,9 @@ struct _VigilContext
   VigilRecovery      *recovery;
   gint64              profile_id;
   VigilAnswers       *answers;
+  /* The current profile's item states, read once and kept until something changes: every
+   * progress figure on screen counts from them, a dozen of them for the first frame alone. */
+  GHashTable         *states;
 };
 
 G_DEFINE_FINAL_TYPE (VigilContext, vigil_context, G_TYPE_OBJECT)
@@ -44,13 +47,30 @@ enum {
 static guint signals [N_SIGNALS];
 
 static void
+forget_states (VigilContext *self)
+{
+  g_clear_pointer (&self->states, g_hash_table_unref);
+}
+
+static void
 on_progress_item_changed_cb (VigilContext       *self,
                              gint64              profile_id,
                              const char         *item_id,
                              VigilProgressStore *store)
 {
+  forget_states (self);
+
   if (profile_id == self->profile_id)
     g_signal_emit (self, signals [ITEM_CHANGED], 0, item_id);
+}
+
+/* Connected before anyone else's handler, so that they count from fresh states; custom
+ * items and evidence announce their changes through this signal too. */
+static void
+on_item_changed_cb (VigilContext *self,
+                    const char   *item_id)
+{
+  forget_states (self);
 }
 
 /* Answers are read on every relevance check: parse them once per profile change. */
@@ -94,6 +114,7 @@ vigil_context_finalize (GObject *object)
   g_clear_pointer (&self->data_dir, g_free);
   g_clear_pointer (&self->recovery, vigil_recovery_free);
   g_clear_pointer (&self->answers, vigil_answers_free);
+  g_clear_pointer (&self->states, g_hash_table_unref);
 
   G_OBJECT_CLASS (vigil_context_parent_class)->finalize (object);
 }
@@ -191,6 +212,7 @@ vigil_context_new (const char  *data_dir,
     return NULL;
   reload_answers (self);
 
+  g_signal_connect (self, "item-changed", G_CALLBACK (on_item_changed_cb), NULL);
   g_signal_connect_object (self->progress, "item-changed",
                            G_CALLBACK (on_progress_item_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -299,6 +321,7 @@ vigil_context_set_profile_id (VigilContext  *self,
   if (profile_id != self->profile_id)
     {
       self->profile_id = profile_id;
+      forget_states (self);
       reload_answers (self);
       g_signal_emit (self, signals [PROFILE_CHANGED], 0);
     }
@@ -488,20 +511,28 @@ add_guideline (VigilProgress      *progress,
     }
 }
 
+/* Returns a reference to the current profile's states, which callers only read. */
 static GHashTable *
 dup_states (VigilContext *self)
 {
   g_autoptr(GError) error = NULL;
-  GHashTable *states = vigil_progress_store_dup_states (self->progress, self->profile_id, &error);
+  GHashTable *states;
 
+  if (self->states != NULL)
+    return g_hash_table_ref (self->states);
+
+  states = vigil_progress_store_dup_states (self->progress, self->profile_id, &error);
   if (states == NULL)
     {
-      /* Counting is for display: show zero rather than fail, and say why in the log. */
+      /* Counting is for display: show zero rather than fail, and say why in the log; a
+       * failed read is not kept, so the next count tries again. */
       g_debug ("Could not count progress: %s", error->message);
-      states = g_hash_table_new (g_str_hash, g_str_equal);
+      return g_hash_table_new (g_str_hash, g_str_equal);
     }
 
-  return states;
+  self->states = states;
+
+  return g_hash_table_ref (self->states);
 }
 
 /**

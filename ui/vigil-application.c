@@ -29,6 +29,8 @@ struct _VigilApplication
   GError         *startup_error;
   GSettings      *settings;
   gboolean        recovery_shown;
+  /* The first-start questions are shown once the main window has been painted. */
+  gboolean        onboarding_pending;
 };
 
 G_DEFINE_FINAL_TYPE (VigilApplication, vigil_application, ADW_TYPE_APPLICATION)
@@ -99,6 +101,47 @@ show_recovery (GtkWindow           *window,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Work that the first frame need not wait for runs once it is painted. The first-start
+ * questions come then too: the main window appears at once, so the person sees what the
+ * answers are about, and building a second window does not hold back the first one's
+ * frame. */
+static void
+on_main_window_painted_cb (GdkFrameClock *clock,
+                           GtkWindow     *window)
+{
+  GtkApplication *app = gtk_window_get_application (window);
+  VigilApplication *self = app != NULL ? VIGIL_APPLICATION (app) : NULL;
+
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, on_main_window_painted_cb, window);
+
+  /* Let the finished frame reach the display before anything else is done. */
+  gdk_display_flush (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  if (self != NULL && self->onboarding_pending)
+    {
+      self->onboarding_pending = FALSE;
+      gtk_window_present (GTK_WINDOW (vigil_onboarding_new (window, self->context,
+                                                            VIGIL_ONBOARDING_FIRST_RUN)));
+    }
+}
+
+static void
+after_first_frame (GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  /* Only an unmapped window has no frame clock; then there is no frame to wait for. */
+  if (clock == NULL)
+    {
+      on_main_window_painted_cb (NULL, window);
+      return;
+    }
+
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_main_window_painted_cb),
+                           window, 0);
+}
+
 static void
 vigil_application_activate (GApplication *app)
 {
@@ -126,9 +169,10 @@ vigil_application_activate (GApplication *app)
       self->recovery_shown = TRUE;
       show_recovery (window, vigil_context_get_recovery (self->context));
     }
-  else if (vigil_onboarding_needed (self->context))
-    gtk_window_present (GTK_WINDOW (vigil_onboarding_new (window, self->context,
-                                                          VIGIL_ONBOARDING_FIRST_RUN)));
+  else
+    self->onboarding_pending = vigil_onboarding_needed (self->context);
+
+  after_first_frame (window);
 }
 
 static void
@@ -259,12 +303,35 @@ vigil_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+typedef struct
+{
+  VigilContext *context;
+  GError       *error;
+} LoadedContext;
+
+/* VigilContext touches no main context, so it can be made on another thread and handed
+ * over once that thread has ended. */
+static gpointer
+load_context (gpointer data)
+{
+  LoadedContext *loaded = g_new0 (LoadedContext, 1);
+
+  loaded->context = vigil_context_new (NULL, &loaded->error);
+
+  return loaded;
+}
+
 static void
 vigil_application_startup (GApplication *app)
 {
   VigilApplication *self = VIGIL_APPLICATION (app);
+  GThread *context_thread;
+  LoadedContext *loaded;
 
   vigil_ui_register_resource ();
+  /* Loading the catalog and opening the database take a while and need no toolkit: they run
+   * while GTK and libadwaita start up, which leaves the other core idle. */
+  context_thread = g_thread_new ("vigil-context", load_context, NULL);
 
   G_APPLICATION_CLASS (vigil_application_parent_class)->startup (app);
 
@@ -278,7 +345,10 @@ vigil_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
 
-  self->context = vigil_context_new (NULL, &self->startup_error);
+  loaded = g_thread_join (context_thread);
+  self->context = g_steal_pointer (&loaded->context);
+  self->startup_error = g_steal_pointer (&loaded->error);
+  g_free (loaded);
   if (self->context == NULL)
     g_printerr ("%s\n", self->startup_error->message);
 }

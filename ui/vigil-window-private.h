@@ -20,6 +20,9 @@ struct _VigilWindow
   GtkWidget            *back_button;
   GtkMenuButton        *profile_button;
   GtkWidget            *filter_button;
+  GMenuModel           *filter_menu;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GtkStack             *content_stack;
   AdwWindowTitle       *content_title;
   GtkWidget            *content;

@@ -35,7 +35,11 @@ create_sidebar_row (VigilWindow  *self,
                     VigilSection *section)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* A grid rather than a box: a horizontal box asked for its height searches for the width
+   * of a wrapping title by measuring it again and again (GtkBoxLayout's
+   * distribute_remaining_size), which made these few rows a large part of the first frame's
+   * cost. A grid lays the same three cells out from one measurement each. */
+  GtkWidget *box = gtk_grid_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (section != NULL ? vigil_section_get_icon_name (section)
                                                                   : "go-home-symbolic");
   GtkWidget *title = gtk_label_new (section != NULL ? vigil_section_get_title (section) : _("Home"));
@@ -44,13 +48,21 @@ create_sidebar_row (VigilWindow  *self,
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  /* GTK measures a wrapping label's minimum width by laying it out with a break at every
+   * opportunity: for word-char wrapping one character a line, which pango shapes anew for
+   * every line. A few characters of minimum width, far less than the sidebar ever gives a
+   * title even with the largest text size, make that a handful of lines. */
+  gtk_label_set_width_chars (GTK_LABEL (title), 8);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (progress, "dim-label");
   gtk_widget_add_css_class (progress, "numeric");
 
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), progress);
+  gtk_grid_set_column_spacing (GTK_GRID (box), 12);
+  /* One homogeneous row takes the whole height, as a box's cells do. */
+  gtk_grid_set_row_homogeneous (GTK_GRID (box), TRUE);
+  gtk_grid_attach (GTK_GRID (box), icon, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (box), title, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (box), progress, 2, 0, 1, 1);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   if (section != NULL)
@@ -317,7 +329,7 @@ on_leaflet_folded_cb (VigilWindow *self,
       if (gtk_stack_get_visible_child (self->content_stack) == self->dashboard)
         gtk_list_box_select_row (self->sidebar_list,
                                  gtk_list_box_get_row_at_index (self->sidebar_list, 0));
-      else
+      else if (vigil_section_page_get_section (self->section_page) != NULL)
         select_section (self, vigil_section_page_get_section (self->section_page));
     }
 
@@ -487,6 +499,10 @@ vigil_window_constructed (GObject *object)
 
   self->dashboard = GTK_WIDGET (vigil_dashboard_page_new (self->context));
   gtk_stack_add_named (self->content_stack, self->dashboard, HOME_ID);
+  /* The section page gets its section, and so its rows, when a section is first shown: Vigil
+   * opens on Home, and rows built (and measured, as every stack child is) for nothing would
+   * hold back the first frame. The page itself is there from the start, as assistive
+   * technologies are told about it with the rest of the window. */
   self->section_page = vigil_section_page_new (self->context);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->section_page), "section");
   gtk_list_box_append (self->sidebar_list, create_sidebar_row (self, NULL));
@@ -499,12 +515,6 @@ vigil_window_constructed (GObject *object)
       gtk_list_box_append (self->sidebar_list, create_sidebar_row (self, section));
     }
   vigil_window_update_sidebar_progress (self);
-
-  if (n > 0)
-    {
-      g_autoptr(VigilSection) first = g_list_model_get_item (sections, 0);
-      vigil_section_page_set_section (self->section_page, first);
-    }
 
   show_id (self, HOME_ID, FALSE);
 }
@@ -606,6 +616,9 @@ vigil_window_class_init (VigilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, filter_menu);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, sidebar_list);
@@ -628,10 +641,49 @@ vigil_window_class_init (VigilWindowClass *klass)
   g_type_ensure (VIGIL_TYPE_SECTION_PAGE);
 }
 
+/* The keyboard shortcuts window is built when first shown, not with every main window. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Keeps this action, finding it in the window's action map, and makes the overlay a
+       * modal child of the window that hides on close, as GtkApplication would have. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+/* A menu button given its model builds the whole popover menu at once; these menus are
+ * built when first opened instead, so that the first frame does not wait for them. */
+static void
+create_menu_popup_cb (GtkMenuButton *button,
+                      gpointer       menu)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
 static void
 vigil_window_init (VigilWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->filter_button),
+                                         create_menu_popup_cb,
+                                         g_object_ref (self->filter_menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button,
+                                         create_menu_popup_cb,
+                                         g_object_ref (self->primary_menu), g_object_unref);
 
   self->settings = g_settings_new (BASE_APP_ID);
   {
@@ -646,6 +698,12 @@ vigil_window_init (VigilWindow *self)
         g_action_map_add_action (G_ACTION_MAP (view), action);
       }
     gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (view));
+  }
+  {
+    g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
+
+    g_signal_connect_object (help, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help));
   }
   self->history = g_ptr_array_new_with_free_func (g_free);
   self->forward = g_ptr_array_new_with_free_func (g_free);

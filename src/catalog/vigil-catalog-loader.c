@@ -732,30 +732,17 @@ loader_clear (VigilLoader *loader)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (VigilLoader, loader_clear)
 
-/**
- * vigil_catalog_load_documents:
- * @names: (array length=n_documents): a display name per document, used in error messages
- * @documents: (array length=n_documents): the JSON text of each document
- * @references: the reference data that cross-references are checked against
- *
- * Parses and validates a catalog spread over several documents.
- *
- * Returns: (transfer full): the catalog, or %NULL with @error set to a #VigilCatalogError
- */
-VigilCatalog *
-vigil_catalog_load_documents (const char * const      *names,
-                              GBytes * const          *documents,
-                              guint                    n_documents,
-                              VigilReferenceRegistry  *references,
-                              GError                 **error)
+static VigilCatalog *
+load_documents (const char * const      *names,
+                GBytes * const          *documents,
+                guint                    n_documents,
+                VigilReferenceRegistry  *references,
+                gboolean                 in_parallel,
+                GError                 **error)
 {
   g_auto(VigilLoader) loader = { 0 };
   ParseJob *jobs;
   gboolean ok = TRUE;
-
-  g_return_val_if_fail (n_documents == 0 || names != NULL, NULL);
-  g_return_val_if_fail (n_documents == 0 || documents != NULL, NULL);
-  g_return_val_if_fail (VIGIL_IS_REFERENCE_REGISTRY (references), NULL);
 
   loader.references = references;
   loader.catalog = _vigil_catalog_new (references);
@@ -766,10 +753,18 @@ vigil_catalog_load_documents (const char * const      *names,
   jobs = g_new0 (ParseJob, n_documents);
   for (guint i = 0; i < n_documents; i++)
     jobs[i].bytes = documents[i];
-  parse_all (jobs, n_documents);
+  if (in_parallel)
+    parse_all (jobs, n_documents);
 
+  /* One document's tree at a time when parsing here: the catalog copies what it keeps, and
+   * the trees of all documents together are several times the size of the catalog. */
   for (guint i = 0; i < n_documents && ok; i++)
-    ok = parse_document (&loader, names[i], &jobs[i], error);
+    {
+      if (!in_parallel)
+        run_parse_job (&jobs[i], NULL);
+      ok = parse_document (&loader, names[i], &jobs[i], error);
+      g_clear_pointer (&jobs[i].root, json_node_unref);
+    }
 
   for (guint i = 0; i < n_documents; i++)
     {
@@ -794,6 +789,30 @@ vigil_catalog_load_documents (const char * const      *names,
   return g_steal_pointer (&loader.catalog);
 }
 
+/**
+ * vigil_catalog_load_documents:
+ * @names: (array length=n_documents): a display name per document, used in error messages
+ * @documents: (array length=n_documents): the JSON text of each document
+ * @references: the reference data that cross-references are checked against
+ *
+ * Parses and validates a catalog spread over several documents.
+ *
+ * Returns: (transfer full): the catalog, or %NULL with @error set to a #VigilCatalogError
+ */
+VigilCatalog *
+vigil_catalog_load_documents (const char * const      *names,
+                              GBytes * const          *documents,
+                              guint                    n_documents,
+                              VigilReferenceRegistry  *references,
+                              GError                 **error)
+{
+  g_return_val_if_fail (n_documents == 0 || names != NULL, NULL);
+  g_return_val_if_fail (n_documents == 0 || documents != NULL, NULL);
+  g_return_val_if_fail (VIGIL_IS_REFERENCE_REGISTRY (references), NULL);
+
+  return load_documents (names, documents, n_documents, references, TRUE, error);
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -805,11 +824,12 @@ static VigilCatalog *
 load_collected (GPtrArray               *names,
                 GPtrArray               *documents,
                 VigilReferenceRegistry  *references,
+                gboolean                 in_parallel,
                 GError                 **error)
 {
-  return vigil_catalog_load_documents ((const char * const *)names->pdata,
-                                       (GBytes * const *)documents->pdata,
-                                       names->len, references, error);
+  return load_documents ((const char * const *)names->pdata,
+                         (GBytes * const *)documents->pdata,
+                         names->len, references, in_parallel, error);
 }
 
 static gboolean
@@ -878,7 +898,11 @@ vigil_catalog_load_default (GError **error)
       !collect_resources (CONTENT_RESOURCE_PATH, "", names, documents, error))
     return NULL;
 
-  return load_collected (names, documents, references, error);
+  /* On this thread alone: Vigil loads its catalog on a thread of its own while GTK starts
+   * (see vigil-application.c), which leaves no core idle for more; and one thread keeps the
+   * parser's short-lived allocations in one malloc arena, where they are reused rather than
+   * left resident in the arenas of helper threads. */
+  return load_collected (names, documents, references, FALSE, error);
 }
 
 static gboolean
@@ -967,5 +991,5 @@ vigil_catalog_load_directory (GFile                   *directory,
   if (!collect_files (directory, directory, names, documents, error))
     return NULL;
 
-  return load_collected (names, documents, references, error);
+  return load_collected (names, documents, references, TRUE, error);
 }
