@@ -37,6 +37,7 @@ struct _VigilDashboardPage
   /* Owned References */
   VigilContext   *context;
   GArray         *points;   /* VigilHistoryPoint */
+  GtkLabel       *chart_caption;
   guint           n_next_steps;
 };
 
@@ -197,6 +198,8 @@ fill_activity (VigilDashboardPage *self)
   gtk_widget_set_visible (self->activity_empty, shown == 0);
 }
 
+/* Done items over time, as a step line from the day before the first change to today:
+ * the x axis is real time, so a burst of work and a quiet month look like what they were. */
 static void
 draw_chart (GtkDrawingArea *area,
             cairo_t        *cr,
@@ -206,38 +209,84 @@ draw_chart (GtkDrawingArea *area,
 {
   VigilDashboardPage *self = user_data;
   GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
-  GdkRGBA color;
-  guint max_done = 1;
-  double step;
+  gint64 today = g_get_real_time () / G_TIME_SPAN_DAY * G_TIME_SPAN_DAY;
+  gint64 start, span;
+  GdkRGBA color, accent;
+  guint top = 1;
+  double x, y;
 
   if (self->points == NULL || self->points->len == 0)
     return;
 
   gtk_style_context_get_color (style, &color);
+  if (!gtk_style_context_lookup_color (style, "accent_color", &accent))
+    accent = color;
 
   for (guint i = 0; i < self->points->len; i++)
-    max_done = MAX (max_done, g_array_index (self->points, VigilHistoryPoint, i).done);
+    top = MAX (top, g_array_index (self->points, VigilHistoryPoint, i).done);
+  /* Headroom above the highest point, so the line never runs along the top edge. */
+  top = top + (top + 3) / 4;
 
-  /* One step per day of activity, rising with the number of items done. */
-  step = self->points->len > 1 ? (double)(width - 4) / (self->points->len - 1) : 0;
-  cairo_set_line_width (cr, 2);
-  gdk_cairo_set_source_rgba (cr, &color);
+  start = g_array_index (self->points, VigilHistoryPoint, 0).day - G_TIME_SPAN_DAY;
+  span = MAX (today + G_TIME_SPAN_DAY - start, G_TIME_SPAN_DAY);
+#define X(t) (2 + (double) (width - 4) * (double) ((t) - start) / (double) span)
+#define Y(n) (height - 2 - (double) (height - 4) * (double) (n) / (double) top)
 
+  /* The baseline: nothing done. */
+  cairo_set_line_width (cr, 1);
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, 0.2);
+  cairo_move_to (cr, X (start), Y (0) + 0.5);
+  cairo_line_to (cr, width - 2, Y (0) + 0.5);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, X (start), Y (0));
+  y = Y (0);
   for (guint i = 0; i < self->points->len; i++)
     {
       const VigilHistoryPoint *point = &g_array_index (self->points, VigilHistoryPoint, i);
-      double x = 2 + step * i;
-      double y = height - 2 - (height - 4) * (double)point->done / max_done;
 
-      if (i == 0)
-        cairo_move_to (cr, x, y);
-      else
-        cairo_line_to (cr, x, y);
+      x = X (point->day);
+      cairo_line_to (cr, x, y);
+      y = Y (point->done);
+      cairo_line_to (cr, x, y);
     }
-  if (self->points->len == 1)
-    cairo_line_to (cr, width - 2, height - 2 - (height - 4) *
-                   (double)g_array_index (self->points, VigilHistoryPoint, 0).done / max_done);
-  cairo_stroke (cr);
+  cairo_line_to (cr, width - 2, y);
+
+  cairo_set_line_width (cr, 2);
+  gdk_cairo_set_source_rgba (cr, &accent);
+  cairo_stroke_preserve (cr);
+  cairo_line_to (cr, width - 2, Y (0));
+  cairo_line_to (cr, X (start), Y (0));
+  cairo_close_path (cr);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.15);
+  cairo_fill (cr);
+#undef X
+#undef Y
+}
+
+/* What the chart shows, in words: under it, and as its accessible description. */
+static void
+describe_chart (VigilDashboardPage *self)
+{
+  g_autoptr(GDateTime) first = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+  guint done;
+
+  if (self->points == NULL || self->points->len == 0)
+    return;
+
+  done = g_array_index (self->points, VigilHistoryPoint, self->points->len - 1).done;
+  first = g_date_time_new_from_unix_utc (g_array_index (self->points, VigilHistoryPoint, 0).day
+                                         / G_USEC_PER_SEC);
+  date = g_date_time_format (first, "%x");
+  text = g_strdup_printf (/* Translators: under the progress chart; %u is a number of steps,
+                           * %s the date of the first change */
+                          ngettext ("%u step done since %s", "%u steps done since %s", done),
+                          done, date);
+  gtk_label_set_label (self->chart_caption, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
 static void
@@ -281,6 +330,9 @@ refresh (VigilDashboardPage *self)
                                             vigil_context_get_profile_id (self->context), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->chart), self->points != NULL && self->points->len > 0);
   gtk_widget_set_visible (self->chart_heading, self->points != NULL && self->points->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_caption),
+                          self->points != NULL && self->points->len > 0);
+  describe_chart (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
 
   fill_activity (self);
@@ -385,6 +437,7 @@ vigil_dashboard_page_class_init (VigilDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilDashboardPage, activity_list);
   gtk_widget_class_bind_template_child (widget_class, VigilDashboardPage, caught_up);
   gtk_widget_class_bind_template_child (widget_class, VigilDashboardPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, VigilDashboardPage, chart_caption);
   gtk_widget_class_bind_template_child (widget_class, VigilDashboardPage, chart_heading);
   gtk_widget_class_bind_template_child (widget_class, VigilDashboardPage, next_list);
   gtk_widget_class_bind_template_child (widget_class, VigilDashboardPage, profile_label);
