@@ -234,6 +234,36 @@ test_catalog_finalizes (void)
   g_assert_finalize_object (catalog);
 }
 
+/* Under another language with no translation installed (no catalog is bound in tests),
+ * every page is marked as showing English; in English nothing is. */
+static void
+test_untranslated_marked (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(VigilCatalog) catalog = NULL;
+
+      g_setenv ("LANGUAGE", "de", TRUE);
+      catalog = vigil_catalog_load_default (NULL);
+      g_assert_nonnull (catalog);
+      g_assert_true (vigil_guideline_get_untranslated (
+                       vigil_catalog_lookup_guideline (catalog, "consumer.passwords")));
+      g_assert_true (vigil_entry_get_untranslated (
+                       vigil_catalog_lookup_entry (catalog, "threat.phishing")));
+      return;
+    }
+
+  {
+    g_autoptr(VigilCatalog) catalog = vigil_catalog_load_default (NULL);
+
+    g_assert_false (vigil_guideline_get_untranslated (
+                      vigil_catalog_lookup_guideline (catalog, "consumer.passwords")));
+  }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +278,7 @@ main (int   argc,
   g_test_add_func ("/catalog/volume-and-coverage", test_volume_and_coverage);
   g_test_add_func ("/catalog/shipped-ids-remain", test_shipped_ids_remain);
   g_test_add_func ("/catalog/backlinks", test_backlinks);
+  g_test_add_func ("/catalog/untranslated-marked", test_untranslated_marked);
 
   return g_test_run ();
 }

@@ -35,6 +35,7 @@ struct _VigilEntryPage
   GtkLabel      *second_heading;
   GtkListBox    *second_list;
   GtkLabel      *summary_label;
+  GtkWidget     *untranslated_label;
   GtkLabel      *title_label;
 
   /* Owned References */
@@ -147,6 +148,7 @@ vigil_entry_page_constructed (GObject *object)
 
   vigil_body_text_set_text (self->body_text, vigil_entry_get_body (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->body_text), vigil_entry_get_body (entry) != NULL);
+  gtk_widget_set_visible (self->untranslated_label, vigil_entry_get_untranslated (entry));
 
   clause = vigil_entry_get_clause (entry);
   if (clause != NULL)
@@ -245,6 +247,7 @@ vigil_entry_page_class_init (VigilEntryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilEntryPage, second_heading);
   gtk_widget_class_bind_template_child (widget_class, VigilEntryPage, second_list);
   gtk_widget_class_bind_template_child (widget_class, VigilEntryPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilEntryPage, untranslated_label);
   gtk_widget_class_bind_template_child (widget_class, VigilEntryPage, title_label);
 
   g_type_ensure (VIGIL_TYPE_BODY_TEXT);

@@ -41,6 +41,7 @@ struct _VigilGuidelinePage
   GtkWidget      *threats_heading;
   GtkListBox     *threats_list;
   GtkLabel       *title_label;
+  GtkWidget      *untranslated_label;
 
   /* Owned References */
   VigilContext   *context;
@@ -150,6 +151,8 @@ vigil_guideline_page_constructed (GObject *object)
   gtk_label_set_label (self->summary_label, vigil_guideline_get_summary (self->guideline));
   meta = format_meta (self->context, self->guideline);
   gtk_label_set_label (self->meta_label, meta);
+  gtk_widget_set_visible (self->untranslated_label,
+                          vigil_guideline_get_untranslated (self->guideline));
   vigil_page_set_reviewed (self->reviewed_label, vigil_guideline_get_reviewed (self->guideline));
   vigil_body_text_set_text (self->body_text, vigil_guideline_get_body (self->guideline));
   vigil_page_fill_references (self->references_box, self->references_heading,
@@ -270,6 +273,7 @@ vigil_guideline_page_class_init (VigilGuidelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, checklist);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, custom_steps);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, untranslated_label);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, references_box);

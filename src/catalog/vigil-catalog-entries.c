@@ -173,11 +173,14 @@ _vigil_loader_parse_entry (VigilLoader *loader,
   original_body = fields.body;
   original_summary = fields.summary;
   fields.kind = kind;
+  _vigil_loader_take_untranslated ();
   fields.title = _vigil_loader_translate (fields.id, "title", fields.title);
   fields.summary = _vigil_loader_translate (fields.id, "summary", fields.summary);
   fields.body = _vigil_loader_translate (fields.id, "body", fields.body);
 
   entry = _vigil_entry_new (&fields);
+  if (_vigil_loader_take_untranslated () > 0)
+    _vigil_entry_set_untranslated (entry);
 
   if (!_vigil_loader_define_id (loader, fields.id, G_OBJECT (entry), file, path, error) ||
       !_vigil_loader_parse_references (loader, object, "references", file, path,

@@ -76,6 +76,7 @@ void                _vigil_section_add_entry          (VigilSection           *s
                                                        GObject                *entry);
 
 VigilGuideline     *_vigil_guideline_new              (const VigilGuidelineFields *fields);
+void                _vigil_guideline_set_untranslated (VigilGuideline         *self);
 void                _vigil_guideline_add_item         (VigilGuideline         *self,
                                                        VigilChecklistItem     *item);
 void                _vigil_guideline_add_reference    (VigilGuideline         *self,
@@ -92,6 +93,7 @@ void                _vigil_checklist_item_retire      (VigilChecklistItem     *s
                                                        const char             *replaced_by);
 
 VigilEntry         *_vigil_entry_new                  (const VigilEntryFields *fields);
+void                _vigil_entry_set_untranslated     (VigilEntry             *self);
 void                _vigil_entry_set_clause           (VigilEntry             *self,
                                                        VigilReference         *clause);
 void                _vigil_entry_set_section          (VigilEntry             *self,

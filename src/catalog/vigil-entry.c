@@ -24,6 +24,7 @@ struct _VigilEntry
   char           *body;
   char           *reviewed;
   VigilEntryKind  kind;
+  gboolean        untranslated;
 
   /* Owned References */
   VigilReference *clause;
@@ -387,4 +388,23 @@ vigil_entry_kind_to_id (VigilEntryKind kind)
 {
   g_return_val_if_fail (kind <= VIGIL_ENTRY_ARTICLE, NULL);
   return kinds[kind].id;
+}
+
+void
+_vigil_entry_set_untranslated (VigilEntry *self)
+{
+  g_return_if_fail (VIGIL_IS_ENTRY (self));
+  self->untranslated = TRUE;
+}
+
+/**
+ * vigil_entry_get_untranslated:
+ *
+ * Returns: whether some of the entry's text has no translation in the current language
+ */
+gboolean
+vigil_entry_get_untranslated (VigilEntry *self)
+{
+  g_return_val_if_fail (VIGIL_IS_ENTRY (self), FALSE);
+  return self->untranslated;
 }

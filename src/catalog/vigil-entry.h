@@ -36,6 +36,7 @@ const char     *vigil_entry_get_title         (VigilEntry     *self);
 const char     *vigil_entry_get_summary       (VigilEntry     *self);
 const char     *vigil_entry_get_body          (VigilEntry     *self);
 const char     *vigil_entry_get_reviewed      (VigilEntry     *self);
+gboolean        vigil_entry_get_untranslated  (VigilEntry     *self);
 VigilReference *vigil_entry_get_clause        (VigilEntry     *self);
 VigilSection   *vigil_entry_get_section       (VigilEntry     *self);
 GListModel     *vigil_entry_get_references    (VigilEntry     *self);

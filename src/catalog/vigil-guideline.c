@@ -30,6 +30,7 @@ struct _VigilGuideline
   gboolean       retired;
   char          *replaced_by;
   GStrv          applies_when;
+  gboolean       untranslated;
 
   /* Owned References */
   GListStore    *items;
@@ -455,4 +456,24 @@ vigil_guideline_get_applies_when (VigilGuideline *self)
   g_return_val_if_fail (VIGIL_IS_GUIDELINE (self), NULL);
 
   return (const char * const *) self->applies_when;
+}
+
+void
+_vigil_guideline_set_untranslated (VigilGuideline *self)
+{
+  g_return_if_fail (VIGIL_IS_GUIDELINE (self));
+  self->untranslated = TRUE;
+}
+
+/**
+ * vigil_guideline_get_untranslated:
+ *
+ * Returns: whether some of the guideline's text, its steps or how-tos included, has no
+ *   translation in the current language and shows in English
+ */
+gboolean
+vigil_guideline_get_untranslated (VigilGuideline *self)
+{
+  g_return_val_if_fail (VIGIL_IS_GUIDELINE (self), FALSE);
+  return self->untranslated;
 }

@@ -51,6 +51,7 @@ GListModel         *vigil_guideline_get_assets     (VigilGuideline *self);
 gboolean            vigil_guideline_get_retired    (VigilGuideline *self);
 const char         *vigil_guideline_get_replaced_by (VigilGuideline *self);
 const char * const *vigil_guideline_get_applies_when (VigilGuideline *self);
+gboolean            vigil_guideline_get_untranslated (VigilGuideline *self);
 
 const char         *vigil_level_to_string          (VigilLevel      level);
 const char         *vigil_audience_to_string       (VigilAudience   audience);
