@@ -144,8 +144,8 @@ update_row (VigilCustomSteps *self,
   gtk_check_button_set_active (check, done);
   g_signal_handlers_unblock_by_func (check, on_done_toggled_cb, row);
 
-  /* Translators: the accessible name of a custom step's check box; %s is the step */
   {
+    /* Translators: the accessible name of a custom step's check box; %s is the step */
     g_autofree char *label = g_strdup_printf (_("Done: %s"), item->title);
     gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     label, -1);

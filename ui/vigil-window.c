@@ -64,6 +64,9 @@ create_sidebar_row (VigilWindow  *self,
   gtk_grid_attach (GTK_GRID (box), title, 1, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (box), progress, 2, 0, 1, 1);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* A plain list row has no name of its own for screen readers: give it its title's. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  title, NULL, -1);
 
   if (section != NULL)
     g_object_set_data_full (G_OBJECT (row), "section", g_object_ref (section), g_object_unref);
