@@ -19,6 +19,7 @@
 #include "storage/vigil-profile-store.h"
 #include "storage/vigil-progress-store.h"
 #include "vigil-answers.h"
+#include "search/vigil-search-index.h"
 #include "vigil-progress.h"
 #include "vigil-view-filter.h"
 
@@ -114,6 +115,9 @@ gboolean            vigil_context_remove_evidence      (VigilContext    *self,
                                                         const char      *item_id,
                                                         gint64           evidence_id,
                                                         GError         **error);
+
+/* vigil-context-search.c */
+VigilSearchIndex   *vigil_context_build_search_index   (VigilContext    *self);
 
 /* vigil-context-filter.c: what lists show */
 gboolean            vigil_context_shows_guideline      (VigilContext    *self,

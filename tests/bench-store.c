@@ -22,21 +22,12 @@
 #define N_HISTORY 1000000
 #define N_COUNTS 40
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
 static void
 report (const char *what,
         double     *times,
         guint       n)
 {
-  qsort (times, n, sizeof times[0], compare_doubles);
+  qsort (times, n, sizeof times[0], vigil_test_compare_doubles);
   g_print ("%-44s median %7.3f ms  p99 %7.3f ms  max %7.3f ms  (n=%u)\n", what,
            times[n / 2], times[MIN (n - 1, n * 99 / 100)], times[n - 1], n);
 }

@@ -126,3 +126,13 @@ vigil_test_db_teardown (VigilTestDb   *fixture,
   g_clear_pointer (&fixture->dir, g_free);
   g_clear_pointer (&fixture->path, g_free);
 }
+
+/* For qsort() of timings in the benchmarks. */
+int
+vigil_test_compare_doubles (const void *a,
+                            const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}

@@ -1,0 +1,60 @@
+/* vigil-search-index.h
+ *
+ * Copyright 2026 The Vigil developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  VIGIL_SEARCH_GUIDELINE,
+  VIGIL_SEARCH_ITEM,
+  VIGIL_SEARCH_ENTRY,
+  VIGIL_SEARCH_NOTE,
+  VIGIL_SEARCH_CUSTOM,
+} VigilSearchKind;
+
+/**
+ * VigilSearchResult:
+ * @kind: what matched
+ * @target_id: (nullable): the page to open: a guideline or entry id
+ * @title: what to show as the result's title
+ * @snippet: Pango markup: text around the first match, the match in bold
+ * @score: higher is better
+ */
+typedef struct
+{
+  VigilSearchKind  kind;
+  char            *target_id;
+  char            *title;
+  char            *snippet;
+  double           score;
+} VigilSearchResult;
+
+void vigil_search_result_free (VigilSearchResult *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilSearchResult, vigil_search_result_free)
+
+#define VIGIL_TYPE_SEARCH_INDEX (vigil_search_index_get_type())
+
+G_DECLARE_FINAL_TYPE (VigilSearchIndex, vigil_search_index, VIGIL, SEARCH_INDEX, GObject)
+
+VigilSearchIndex *vigil_search_index_new   (void);
+void              vigil_search_index_add   (VigilSearchIndex *self,
+                                            VigilSearchKind   kind,
+                                            const char       *target_id,
+                                            const char       *title,
+                                            const char       *summary,
+                                            const char       *body,
+                                            double            bonus);
+guint             vigil_search_index_get_n_documents (VigilSearchIndex *self);
+GPtrArray        *vigil_search_index_query (VigilSearchIndex *self,
+                                            const char       *query,
+                                            guint             limit);
+
+G_END_DECLS
