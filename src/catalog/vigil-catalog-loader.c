@@ -179,59 +179,6 @@ _vigil_loader_has_id_prefix (const char *id,
   return strncmp (id, parent, len) == 0 && id[len] == '.' && id[len + 1] != '\0';
 }
 
-/* The guidance is written in English: only another language can lack a translation. */
-static gboolean
-translation_expected (void)
-{
-  static gsize expected = 0;
-
-  if (g_once_init_enter (&expected))
-    {
-      const char *first = g_get_language_names ()[0];
-      gboolean english = g_str_equal (first, "C") || g_str_equal (first, "POSIX") ||
-                         g_str_has_prefix (first, "C.") || g_str_has_prefix (first, "en");
-
-      g_once_init_leave (&expected, english ? 1 : 2);
-    }
-
-  return expected == 2;
-}
-
-/* How many strings were left in English since the last _vigil_loader_take_untranslated(),
- * per thread, so that a page can say it is only partly translated. */
-static GPrivate untranslated_count;
-
-guint
-_vigil_loader_take_untranslated (void)
-{
-  guint count = GPOINTER_TO_UINT (g_private_get (&untranslated_count));
-
-  g_private_set (&untranslated_count, NULL);
-  return count;
-}
-
-const char *
-_vigil_loader_translate (const char *id,
-                         const char *field,
-                         const char *text)
-{
-  g_autofree char *context = NULL;
-  const char *translated;
-
-  if (text == NULL)
-    return NULL;
-
-  context = g_strconcat (id, ":", field, NULL);
-  translated = g_dpgettext2 (GETTEXT_PACKAGE, context, text);
-
-  /* g_dpgettext2() hands back @text itself when there is no translation. */
-  if (translated == text && *text != '\0' && translation_expected ())
-    g_private_set (&untranslated_count,
-                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_private_get (&untranslated_count)) + 1));
-
-  return translated;
-}
-
 /* Appends each reference of the array @member (if present) to @into. */
 gboolean
 _vigil_loader_parse_references (VigilLoader  *loader,
