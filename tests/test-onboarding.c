@@ -21,13 +21,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
@@ -42,7 +35,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  iterate ();
+  vigil_test_iterate ();
   g_assert_finalize_object (fixture->context);
   vigil_test_rm_rf (fixture->dir);
   g_free (fixture->dir);
@@ -55,7 +48,7 @@ open_onboarding (Fixture             *fixture,
   VigilOnboarding *onboarding = vigil_onboarding_new (NULL, fixture->context, mode);
 
   gtk_window_present (GTK_WINDOW (onboarding));
-  iterate ();
+  vigil_test_iterate ();
   return onboarding;
 }
 
@@ -88,14 +81,14 @@ activate_row (gpointer    root,
 
   g_assert_nonnull (row);
   adw_action_row_activate (ADW_ACTION_ROW (row));
-  iterate ();
+  vigil_test_iterate ();
 }
 
 static void
 next (VigilOnboarding *onboarding)
 {
   gtk_widget_activate_action (GTK_WIDGET (onboarding), "onboarding.next", NULL);
-  iterate ();
+  vigil_test_iterate ();
 }
 
 static VigilProfile *
@@ -213,7 +206,7 @@ test_skip (Fixture       *fixture,
   vigil_context_count_progress (fixture->context, NULL, -1, &before);
   /* Skip is Back on the first page; Escape does the same. */
   gtk_widget_activate_action (GTK_WIDGET (onboarding), "onboarding.back", NULL);
-  iterate ();
+  vigil_test_iterate ();
 
   /* Not asked again, and nothing left out. */
   g_assert_false (vigil_onboarding_needed (fixture->context));
@@ -286,7 +279,7 @@ test_preferences (Fixture       *fixture,
   g_auto(GStrv) platforms = NULL;
 
   gtk_window_present (GTK_WINDOW (preferences));
-  iterate ();
+  vigil_test_iterate ();
 
   row = find_row (GTK_WIDGET (preferences), "Text Size");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);

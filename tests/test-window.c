@@ -28,13 +28,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
@@ -64,7 +57,7 @@ fixture_setup (Fixture       *fixture,
 
   fixture->window = g_object_ref_sink (vigil_window_new (NULL, fixture->context));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate ();
+  vigil_test_iterate ();
 }
 
 static void
@@ -72,7 +65,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_finalize_object (fixture->window);
   g_assert_finalize_object (fixture->context);
 
@@ -130,7 +123,7 @@ test_opens_on_home (Fixture       *fixture,
   /* Ticking an item refreshes Home; a step opens its guideline. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.set-item-done",
                                              "(sb)", item_id_at (fixture, "consumer.updates", 0), TRUE));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpuint (vigil_dashboard_page_get_n_next_steps (VIGIL_DASHBOARD_PAGE (page)), ==, 5);
 }
 
@@ -144,7 +137,7 @@ test_toggle_through_widget (Fixture       *fixture,
   GtkCheckButton *check;
 
   g_assert_true (vigil_window_show (fixture->window, "consumer.updates"));
-  iterate ();
+  vigil_test_iterate ();
 
   page = vigil_window_get_visible_page (fixture->window);
   g_assert_true (VIGIL_IS_GUIDELINE_PAGE (page));
@@ -155,12 +148,12 @@ test_toggle_through_widget (Fixture       *fixture,
   g_assert_cmpint (stored_done (fixture, item_id), ==, -1);
 
   gtk_check_button_set_active (check, TRUE);
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpint (stored_done (fixture, item_id), ==, 1);
   g_assert_true (vigil_context_get_item_done (fixture->context, item_id));
 
   gtk_check_button_set_active (check, FALSE);
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpint (stored_done (fixture, item_id), ==, 0);
 }
 
@@ -172,11 +165,11 @@ test_toggle_through_action (Fixture       *fixture,
   GtkWidget *row;
 
   g_assert_true (vigil_window_show (fixture->window, "consumer.mfa"));
-  iterate ();
+  vigil_test_iterate ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.set-item-done",
                                              "(sb)", item_id, TRUE));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpint (stored_done (fixture, item_id), ==, 1);
 
   /* The visible check box follows the stored state. */
@@ -188,7 +181,7 @@ test_toggle_through_action (Fixture       *fixture,
   /* An unknown id changes nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.set-item-done",
                                              "(sb)", "no.such.item", TRUE));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpint (stored_done (fixture, "no.such.item"), ==, -1);
 }
 
@@ -201,11 +194,11 @@ test_navigation (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show",
                                              "s", "organization.backups"));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_true (VIGIL_IS_GUIDELINE_PAGE (vigil_window_get_visible_page (fixture->window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
-  iterate ();
+  vigil_test_iterate ();
   {
     GtkWidget *page = vigil_window_get_visible_page (fixture->window);
     /* Back returns to where the reader came from. */
@@ -232,14 +225,14 @@ show (Fixture    *fixture,
       const char *id)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show", "s", id));
-  iterate ();
+  vigil_test_iterate ();
 }
 
 static void
 back (Fixture *fixture)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
-  iterate ();
+  vigil_test_iterate ();
 }
 
 /* Links lead anywhere in the catalog, and Back retraces them. */
@@ -270,10 +263,10 @@ test_links_and_history (Fixture       *fixture,
 
   /* Forward retraces the way back; navigating anew forgets what was ahead. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.forward", NULL));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpstr (visible_id (fixture), ==, "threat.phishing");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.forward", NULL));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpstr (visible_id (fixture), ==, "consumer.phishing");
   back (fixture);
   g_assert_cmpstr (visible_id (fixture), ==, "threat.phishing");
@@ -317,7 +310,7 @@ test_every_kind_of_page_opens (Fixture       *fixture,
         continue;
 
       g_assert_true (vigil_window_show (fixture->window, id));
-      iterate ();
+      vigil_test_iterate ();
       g_assert_cmpstr (visible_id (fixture), ==, id);
     }
 
@@ -348,7 +341,7 @@ test_organization_state_editor (Fixture       *fixture,
 
   /* Not applicable waits for its reason. */
   adw_combo_row_set_selected (vigil_checklist_row_get_status_row (row), VIGIL_ITEM_STATUS_NOT_APPLICABLE);
-  iterate ();
+  vigil_test_iterate ();
   state = vigil_progress_store_dup_state (store, profile, item_id);
   g_assert_cmpint (state->status, ==, VIGIL_ITEM_STATUS_TODO);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (reason)));
@@ -356,7 +349,7 @@ test_organization_state_editor (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (reason), "All our data is in the till supplier's cloud");
   g_signal_emit_by_name (reason, "apply");
-  iterate ();
+  vigil_test_iterate ();
   state = vigil_progress_store_dup_state (store, profile, item_id);
   g_assert_cmpint (state->status, ==, VIGIL_ITEM_STATUS_NOT_APPLICABLE);
   g_assert_cmpstr (state->reason, ==, "All our data is in the till supplier's cloud");
@@ -364,7 +357,7 @@ test_organization_state_editor (Fixture       *fixture,
 
   /* An accepted risk without a valid date is refused, visibly, and nothing changes. */
   adw_combo_row_set_selected (vigil_checklist_row_get_status_row (row), VIGIL_ITEM_STATUS_RISK_ACCEPTED);
-  iterate ();
+  vigil_test_iterate ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (until), "error"));
   state = vigil_progress_store_dup_state (store, profile, item_id);
   g_assert_cmpint (state->status, ==, VIGIL_ITEM_STATUS_NOT_APPLICABLE);
@@ -374,7 +367,7 @@ test_organization_state_editor (Fixture       *fixture,
   g_signal_emit_by_name (until, "apply");
   gtk_editable_set_text (GTK_EDITABLE (owner), "Amira");
   g_signal_emit_by_name (owner, "apply");
-  iterate ();
+  vigil_test_iterate ();
   state = vigil_progress_store_dup_state (store, profile, item_id);
   g_assert_cmpint (state->status, ==, VIGIL_ITEM_STATUS_RISK_ACCEPTED);
   g_assert_cmpstr (state->accepted_until, ==, "2027-06-30");
@@ -383,7 +376,7 @@ test_organization_state_editor (Fixture       *fixture,
 
   /* Undo, as the toast's button does, takes back the last change: the owner. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  iterate ();
+  vigil_test_iterate ();
   state = vigil_progress_store_dup_state (store, profile, item_id);
   g_assert_null (state->owner);
   g_assert_cmpint (state->status, ==, VIGIL_ITEM_STATUS_RISK_ACCEPTED);
@@ -414,7 +407,7 @@ test_switch_profile (Fixture       *fixture,
   g_assert_null (vigil_checklist_row_get_status_row (VIGIL_CHECKLIST_ROW (row)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.profile", "s", shop_id));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpint (vigil_context_get_profile_id (fixture->context), ==, shop);
   g_object_get (fixture->window, "profile", &current, NULL);
   g_assert_cmpstr (current, ==, shop_id);
@@ -424,9 +417,9 @@ test_switch_profile (Fixture       *fixture,
   /* Progress belongs to the profile it was made in. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.set-item-done",
                                              "(sb)", item_id, TRUE));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.profile", "s", home_id));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_false (vigil_context_get_item_done (fixture->context, item_id));
   row = vigil_guideline_page_find_item_row (page, item_id);
   g_assert_null (vigil_checklist_row_get_status_row (VIGIL_CHECKLIST_ROW (row)));
@@ -462,7 +455,7 @@ answer_dialog (const char *name,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate ();
+  vigil_test_iterate ();
 }
 
 /* Whether activating @action opens a dialog, which it cannot while it is disabled */
@@ -473,13 +466,13 @@ action_enabled (Fixture    *fixture,
   AdwMessageDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL);
-  iterate ();
+  vigil_test_iterate ();
   dialog = find_dialog ();
   if (dialog == NULL)
     return FALSE;
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate ();
+  vigil_test_iterate ();
   return TRUE;
 }
 
@@ -506,11 +499,11 @@ test_manage_profiles (Fixture       *fixture,
   g_assert_false (action_enabled (fixture, "win.delete-profile"));
 
   g_assert_true (gtk_widget_activate_action (window, "win.rename-profile", NULL));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpstr (vigil_profile_dialog_get_name (find_dialog ()), ==, "Personal");
   answer_dialog (NULL, "cancel");
   g_assert_true (gtk_widget_activate_action (window, "win.rename-profile", NULL));
-  iterate ();
+  vigil_test_iterate ();
   gtk_editable_set_text (g_object_get_data (G_OBJECT (find_dialog ()), "name"), " ");
   g_assert_false (adw_message_dialog_get_response_enabled (find_dialog (), VIGIL_PROFILE_DIALOG_ACCEPT));
   answer_dialog ("Home", VIGIL_PROFILE_DIALOG_ACCEPT);
@@ -519,7 +512,7 @@ test_manage_profiles (Fixture       *fixture,
 
   g_assert_true (vigil_context_set_item_done (fixture->context, item_id, TRUE, NULL));
   g_assert_true (gtk_widget_activate_action (window, "win.duplicate-profile", NULL));
-  iterate ();
+  vigil_test_iterate ();
   copy = vigil_context_get_profile_id (fixture->context);
   g_assert_cmpint (copy, !=, original);
   g_clear_pointer (&name, g_free);
@@ -530,11 +523,11 @@ test_manage_profiles (Fixture       *fixture,
 
   /* Deleting the current profile asks first, then shows another one. */
   g_assert_true (gtk_widget_activate_action (window, "win.delete-profile", NULL));
-  iterate ();
+  vigil_test_iterate ();
   answer_dialog (NULL, "cancel");
   g_assert_cmpuint (count_profiles (fixture), ==, 2);
   g_assert_true (gtk_widget_activate_action (window, "win.delete-profile", NULL));
-  iterate ();
+  vigil_test_iterate ();
   answer_dialog (NULL, "delete");
   g_assert_cmpuint (count_profiles (fixture), ==, 1);
   g_assert_cmpint (vigil_context_get_profile_id (fixture->context), ==, original);
@@ -542,17 +535,17 @@ test_manage_profiles (Fixture       *fixture,
 
   /* Undo brings it back, with its progress, and shows it again. */
   g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpuint (count_profiles (fixture), ==, 2);
   g_assert_cmpint (vigil_context_get_profile_id (fixture->context), ==, copy);
   g_assert_true (vigil_context_get_item_done (fixture->context, item_id));
 
   /* What is still deleted when the window closes is gone for good. */
   g_assert_true (gtk_widget_activate_action (window, "win.delete-profile", NULL));
-  iterate ();
+  vigil_test_iterate ();
   answer_dialog (NULL, "delete");
   gtk_window_close (GTK_WINDOW (fixture->window));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_null (vigil_profile_store_lookup (profiles, copy, NULL));
   g_assert_false (vigil_profile_store_restore (profiles, copy, NULL));
 }
@@ -578,7 +571,7 @@ test_custom_steps (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Update the smart TV");
   g_signal_emit_by_name (add_row, "apply");
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
   items = vigil_context_list_custom_items (fixture->context, "consumer.updates");
   g_assert_cmpuint (items->len, ==, 1);
@@ -590,13 +583,13 @@ test_custom_steps (Fixture       *fixture,
   /* Ticking it keeps the same row (and so the keyboard focus). */
   check = g_object_get_data (G_OBJECT (row), "check");
   gtk_check_button_set_active (check, TRUE);
-  iterate ();
+  vigil_test_iterate ();
   g_assert_true (vigil_context_get_item_done (fixture->context, id));
   g_assert_true (vigil_custom_steps_find_row (steps, id) == row);
 
   gtk_editable_set_text (GTK_EDITABLE (row), "Update the TV and the set-top box");
   g_signal_emit_by_name (row, "apply");
-  iterate ();
+  vigil_test_iterate ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = vigil_context_list_custom_items (fixture->context, "consumer.updates");
   g_assert_cmpstr (((VigilCustomItem *)items->pdata[0])->title, ==,
@@ -604,10 +597,10 @@ test_custom_steps (Fixture       *fixture,
 
   /* Removing asks nothing: the toast's Undo brings it back. */
   g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "remove"), "clicked");
-  iterate ();
+  vigil_test_iterate ();
   g_assert_null (vigil_custom_steps_find_row (steps, id));
   g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
-  iterate ();
+  vigil_test_iterate ();
   row = vigil_custom_steps_find_row (steps, id);
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
@@ -616,7 +609,7 @@ test_custom_steps (Fixture       *fixture,
   /* A blank step is refused, and nothing is added. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "   ");
   g_signal_emit_by_name (add_row, "apply");
-  iterate ();
+  vigil_test_iterate ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = vigil_context_list_custom_items (fixture->context, "consumer.updates");
   g_assert_cmpuint (items->len, ==, 1);
@@ -644,7 +637,7 @@ test_evidence (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (add_row), location);
   g_signal_emit_by_name (add_row, "apply");
-  iterate ();
+  vigil_test_iterate ();
   rows = vigil_evidence_rows_get_rows (row);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, location);
@@ -656,14 +649,14 @@ test_evidence (Fixture       *fixture,
   /* Blank evidence is refused and nothing is stored. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "  ");
   g_signal_emit_by_name (add_row, "apply");
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpuint (vigil_evidence_rows_get_rows (row)->len, ==, 1);
 
   g_signal_emit_by_name (g_object_get_data (G_OBJECT (rows->pdata[0]), "remove"), "clicked");
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpuint (vigil_evidence_rows_get_rows (row)->len, ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  iterate ();
+  vigil_test_iterate ();
   rows = vigil_evidence_rows_get_rows (row);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, location);
@@ -683,11 +676,11 @@ test_two_changes_at_once (Fixture       *fixture,
   step = vigil_context_add_custom_item (fixture->context, "consumer.updates", "Mine", NULL);
   g_assert_true (vigil_context_set_item_done (fixture->context, first, TRUE, NULL));
   g_assert_true (vigil_context_set_item_done (fixture->context, second, TRUE, NULL));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_true (vigil_context_set_item_done (fixture->context, first, FALSE, NULL));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_true (vigil_context_get_item_done (fixture->context, first));
 }
 
@@ -720,7 +713,7 @@ test_filters (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "view.essentials-only", NULL));
-  iterate ();
+  vigil_test_iterate ();
   g_assert_true (g_settings_get_boolean (settings, "essentials-only"));
   essentials = count_widgets (page, ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (essentials, >, 0);
@@ -728,7 +721,7 @@ test_filters (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "view.platform-filter", "s", "router"));
-  iterate ();
+  vigil_test_iterate ();
   router_only = count_widgets (page, ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (router_only, >, 0);
   g_assert_cmpuint (router_only, <, essentials);
@@ -740,7 +733,7 @@ test_filters (Fixture       *fixture,
 
   g_settings_reset (settings, "essentials-only");
   g_settings_reset (settings, "platform-filter");
-  iterate ();
+  vigil_test_iterate ();
   g_assert_cmpuint (count_widgets (page, VIGIL_TYPE_CHECKLIST_ROW), ==, 5);
 }
 
@@ -776,7 +769,7 @@ test_window_state_saved (Fixture       *fixture,
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 720, 540);
   gtk_window_close (GTK_WINDOW (fixture->window));
-  iterate ();
+  vigil_test_iterate ();
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 720);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 540);

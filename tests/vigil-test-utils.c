@@ -136,3 +136,11 @@ vigil_test_compare_doubles (const void *a,
 
   return (x > y) - (x < y);
 }
+
+/* Runs everything pending on the default main context, as a UI test's "let it settle". */
+void
+vigil_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}

@@ -28,6 +28,7 @@ char   *vigil_test_isolate_user_dirs (void);
 void    vigil_test_rm_rf          (const char *path);
 GBytes *vigil_test_load_fixture   (const char *name);
 guint   vigil_test_file_mode      (const char *path);
+void    vigil_test_iterate        (void);
 int     vigil_test_compare_doubles (const void *a,
                                     const void *b);
 
