@@ -9,6 +9,26 @@
 
 #include "vigil-context.h"
 
+/* What search looks through: the catalog as loaded (so in the language of this run) and the
+ * current profile's notes and own steps. The context keeps one index, built on first use and
+ * kept current from its own change signals; the catalog part never changes during a run. */
+
+#define NOTE_KEY_PREFIX "note:"
+#define CUSTOM_KEY_PREFIX "custom:"
+
+static GQuark
+index_quark (void)
+{
+  return g_quark_from_static_string ("vigil-search-index");
+}
+
+/* The keys of the profile's documents in the index, to take out on a profile switch. */
+static GQuark
+profile_keys_quark (void)
+{
+  return g_quark_from_static_string ("vigil-search-profile-keys");
+}
+
 /* Essential guidance first when matches are otherwise equal. */
 static double
 level_bonus (VigilGuideline *guideline)
@@ -44,19 +64,54 @@ join_howtos (VigilChecklistItem *item)
 }
 
 static void
-add_guideline (VigilContext     *self,
-               VigilSearchIndex *index,
-               VigilGuideline   *guideline,
-               GHashTable       *states)
+foreach_note (const char              *item_id,
+              const char              *title,
+              const char              *guideline_id,
+              const char              *note,
+              VigilSearchDocumentFunc  func,
+              gpointer                 user_data)
+{
+  g_autofree char *key = g_strconcat (NOTE_KEY_PREFIX, item_id, NULL);
+  VigilSearchDocument document = {
+    VIGIL_SEARCH_NOTE, key, guideline_id, title, note, NULL, 0
+  };
+
+  if (note != NULL && *note != '\0')
+    func (&document, user_data);
+}
+
+static void
+foreach_custom (VigilCustomItem         *item,
+                GHashTable              *states,
+                VigilSearchDocumentFunc  func,
+                gpointer                 user_data)
+{
+  g_autofree char *key = g_strconcat (CUSTOM_KEY_PREFIX, item->id, NULL);
+  VigilSearchDocument document = {
+    VIGIL_SEARCH_CUSTOM, key, item->guideline_id, item->title, NULL, NULL, 0
+  };
+  VigilItemState *state = g_hash_table_lookup (states, item->id);
+
+  func (&document, user_data);
+  if (state != NULL)
+    foreach_note (item->id, item->title, item->guideline_id, state->note, func, user_data);
+}
+
+static void
+foreach_guideline (VigilGuideline          *guideline,
+                   GHashTable              *states,
+                   VigilSearchDocumentFunc  func,
+                   gpointer                 user_data)
 {
   const char *id = vigil_guideline_get_id (guideline);
   GListModel *items = vigil_guideline_get_items (guideline);
-  double bonus = level_bonus (guideline);
-  g_autoptr(GPtrArray) custom = NULL;
+  VigilSearchDocument document = {
+    VIGIL_SEARCH_GUIDELINE, NULL, id, vigil_guideline_get_title (guideline),
+    vigil_guideline_get_summary (guideline), vigil_guideline_get_body (guideline),
+    level_bonus (guideline)
+  };
 
-  vigil_search_index_add (index, VIGIL_SEARCH_GUIDELINE, id, vigil_guideline_get_title (guideline),
-                          vigil_guideline_get_summary (guideline),
-                          vigil_guideline_get_body (guideline), bonus);
+  func (&document, user_data);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -68,46 +123,70 @@ add_guideline (VigilContext     *self,
         continue;
 
       howtos = join_howtos (item);
-      vigil_search_index_add (index, VIGIL_SEARCH_ITEM, id, vigil_checklist_item_get_title (item),
-                              vigil_checklist_item_get_details (item), howtos, bonus);
+      document.kind = VIGIL_SEARCH_ITEM;
+      document.title = vigil_checklist_item_get_title (item);
+      document.summary = vigil_checklist_item_get_details (item);
+      document.body = howtos;
+      func (&document, user_data);
 
       state = g_hash_table_lookup (states, vigil_checklist_item_get_id (item));
-      if (state != NULL && state->note != NULL && *state->note != '\0')
-        vigil_search_index_add (index, VIGIL_SEARCH_NOTE, id,
-                                vigil_checklist_item_get_title (item), state->note, NULL, 0);
-    }
-
-  custom = vigil_context_list_custom_items (self, id);
-  for (guint i = 0; i < custom->len; i++)
-    {
-      VigilCustomItem *item = g_ptr_array_index (custom, i);
-
-      vigil_search_index_add (index, VIGIL_SEARCH_CUSTOM, id, item->title, NULL, NULL, 0);
+      if (state != NULL)
+        foreach_note (vigil_checklist_item_get_id (item), document.title, id, state->note,
+                      func, user_data);
     }
 }
 
-/**
- * vigil_context_build_search_index:
- *
- * Indexes the catalog as loaded (so in the current language) and the current profile's
- * notes and own steps. Build it again after a note, a step or the profile changes.
- *
- * Returns: (transfer full): the index
- */
-VigilSearchIndex *
-vigil_context_build_search_index (VigilContext *self)
+static GHashTable *
+dup_states (VigilContext *self)
 {
-  VigilSearchIndex *index = vigil_search_index_new ();
-  g_autoptr(GHashTable) states = NULL;
-  GListModel *sections;
-
-  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), index);
+  GHashTable *states;
 
   states = vigil_progress_store_dup_states (vigil_context_get_progress_store (self),
                                             vigil_context_get_profile_id (self), NULL);
-  if (states == NULL)
-    states = g_hash_table_new (g_str_hash, g_str_equal);
+  return states != NULL ? states : g_hash_table_new (g_str_hash, g_str_equal);
+}
 
+static void
+foreach_profile_document (VigilContext            *self,
+                          GHashTable              *states,
+                          VigilSearchDocumentFunc  func,
+                          gpointer                 user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) custom = NULL;
+
+  custom = vigil_custom_item_store_list_all (vigil_context_get_custom_item_store (self),
+                                             vigil_context_get_profile_id (self), &error);
+  if (custom == NULL)
+    {
+      g_warning ("Could not read your own steps for search: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < custom->len; i++)
+    foreach_custom (g_ptr_array_index (custom, i), states, func, user_data);
+}
+
+/**
+ * vigil_context_foreach_search_document:
+ * @func: called once per document, in catalog order, then the profile's own steps
+ *
+ * Lists what search looks through: every guideline, checklist item (with its details and
+ * how-to steps) and entry (threats, assets, glossary…) as loaded, so in the current language,
+ * and the current profile's notes and own steps. The documents live only during the call.
+ */
+void
+vigil_context_foreach_search_document (VigilContext            *self,
+                                       VigilSearchDocumentFunc  func,
+                                       gpointer                 user_data)
+{
+  g_autoptr(GHashTable) states = NULL;
+  GListModel *sections;
+
+  g_return_if_fail (VIGIL_IS_CONTEXT (self));
+  g_return_if_fail (func != NULL);
+
+  states = dup_states (self);
   sections = vigil_catalog_get_sections (vigil_context_get_catalog (self));
   for (guint s = 0; s < g_list_model_get_n_items (sections); s++)
     {
@@ -121,16 +200,181 @@ vigil_context_build_search_index (VigilContext *self)
           if (VIGIL_IS_GUIDELINE (entry))
             {
               if (!vigil_guideline_get_retired (VIGIL_GUIDELINE (entry)))
-                add_guideline (self, index, VIGIL_GUIDELINE (entry), states);
+                foreach_guideline (VIGIL_GUIDELINE (entry), states, func, user_data);
             }
           else
-            vigil_search_index_add (index, VIGIL_SEARCH_ENTRY,
-                                    vigil_entry_get_id (VIGIL_ENTRY (entry)),
-                                    vigil_entry_get_title (VIGIL_ENTRY (entry)),
-                                    vigil_entry_get_summary (VIGIL_ENTRY (entry)),
-                                    vigil_entry_get_body (VIGIL_ENTRY (entry)), 0);
+            {
+              VigilSearchDocument document = {
+                VIGIL_SEARCH_ENTRY, NULL, vigil_entry_get_id (VIGIL_ENTRY (entry)),
+                vigil_entry_get_title (VIGIL_ENTRY (entry)),
+                vigil_entry_get_summary (VIGIL_ENTRY (entry)),
+                vigil_entry_get_body (VIGIL_ENTRY (entry)), 0
+              };
+
+              func (&document, user_data);
+            }
         }
     }
+
+  foreach_profile_document (self, states, func, user_data);
+}
+
+static void
+add_document_cb (const VigilSearchDocument *document,
+                 gpointer                   user_data)
+{
+  VigilSearchIndex *index = user_data;
+
+  vigil_search_index_add_document (index, document);
+}
+
+/**
+ * vigil_context_build_search_index:
+ *
+ * A new index of everything vigil_context_foreach_search_document() lists, which does not
+ * follow later changes: see vigil_context_get_search_index() for one that does.
+ *
+ * Returns: (transfer full): the index
+ */
+VigilSearchIndex *
+vigil_context_build_search_index (VigilContext *self)
+{
+  VigilSearchIndex *index = vigil_search_index_new ();
+
+  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), index);
+
+  vigil_context_foreach_search_document (self, add_document_cb, index);
+
+  return index;
+}
+
+static void
+add_tracked_document_cb (const VigilSearchDocument *document,
+                         gpointer                   user_data)
+{
+  VigilContext *self = user_data;
+  GHashTable *keys = g_object_get_qdata (G_OBJECT (self), profile_keys_quark ());
+
+  vigil_search_index_add_document (g_object_get_qdata (G_OBJECT (self), index_quark ()),
+                                   document);
+  if (document->key != NULL)
+    g_hash_table_add (keys, g_strdup (document->key));
+}
+
+/* Own steps are few: on any change to one, all of them are read again in one query. */
+static void
+refresh_custom_items (VigilContext *self,
+                      GHashTable   *states)
+{
+  VigilSearchIndex *index = g_object_get_qdata (G_OBJECT (self), index_quark ());
+  GHashTable *keys = g_object_get_qdata (G_OBJECT (self), profile_keys_quark ());
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_str_has_prefix (key, CUSTOM_KEY_PREFIX))
+      {
+        vigil_search_index_remove (index, key);
+        g_ptr_array_add (stale, g_strdup (key));
+      }
+  for (guint i = 0; i < stale->len; i++)
+    g_hash_table_remove (keys, g_ptr_array_index (stale, i));
+
+  foreach_profile_document (self, states, add_tracked_document_cb, self);
+}
+
+static void
+on_item_changed_cb (VigilContext *self,
+                    const char   *item_id)
+{
+  VigilSearchIndex *index = g_object_get_qdata (G_OBJECT (self), index_quark ());
+  GHashTable *keys = g_object_get_qdata (G_OBJECT (self), profile_keys_quark ());
+  g_autofree char *note_key = g_strconcat (NOTE_KEY_PREFIX, item_id, NULL);
+  VigilChecklistItem *item;
+
+  vigil_search_index_remove (index, note_key);
+  g_hash_table_remove (keys, note_key);
+
+  item = vigil_catalog_lookup_item (vigil_context_get_catalog (self), item_id);
+  if (item != NULL)
+    {
+      g_autoptr(VigilItemState) state = NULL;
+
+      state = vigil_progress_store_dup_state (vigil_context_get_progress_store (self),
+                                              vigil_context_get_profile_id (self), item_id);
+      if (state != NULL)
+        foreach_note (item_id, vigil_checklist_item_get_title (item),
+                      vigil_guideline_get_id (vigil_checklist_item_get_guideline (item)),
+                      state->note, add_tracked_document_cb, self);
+    }
+  else
+    {
+      /* An own step: its title or its note changed, or it came or went. */
+      g_autoptr(GHashTable) states = dup_states (self);
+
+      refresh_custom_items (self, states);
+    }
+}
+
+static void
+on_profile_changed_cb (VigilContext *self)
+{
+  VigilSearchIndex *index = g_object_get_qdata (G_OBJECT (self), index_quark ());
+  GHashTable *keys = g_object_get_qdata (G_OBJECT (self), profile_keys_quark ());
+  g_autoptr(GHashTable) states = dup_states (self);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    vigil_search_index_remove (index, key);
+  g_hash_table_remove_all (keys);
+
+  /* Notes on catalog items, then own steps with their notes. */
+  g_hash_table_iter_init (&iter, states);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      VigilChecklistItem *item = vigil_catalog_lookup_item (vigil_context_get_catalog (self),
+                                                            key);
+      VigilItemState *state = value;
+
+      if (item != NULL && !vigil_checklist_item_get_retired (item))
+        foreach_note (key, vigil_checklist_item_get_title (item),
+                      vigil_guideline_get_id (vigil_checklist_item_get_guideline (item)),
+                      state->note, add_tracked_document_cb, self);
+    }
+  foreach_profile_document (self, states, add_tracked_document_cb, self);
+}
+
+/**
+ * vigil_context_get_search_index:
+ *
+ * The context's own index, built on the first call (tens of milliseconds) and from then on
+ * kept current as notes, own steps and the current profile change.
+ *
+ * Returns: (transfer none): the index
+ */
+VigilSearchIndex *
+vigil_context_get_search_index (VigilContext *self)
+{
+  VigilSearchIndex *index;
+
+  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), NULL);
+
+  index = g_object_get_qdata (G_OBJECT (self), index_quark ());
+  if (index != NULL)
+    return index;
+
+  index = vigil_search_index_new ();
+  g_object_set_qdata_full (G_OBJECT (self), index_quark (), index, g_object_unref);
+  g_object_set_qdata_full (G_OBJECT (self), profile_keys_quark (),
+                           g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                           (GDestroyNotify) g_hash_table_unref);
+  vigil_context_foreach_search_document (self, add_tracked_document_cb, self);
+  g_signal_connect (self, "item-changed", G_CALLBACK (on_item_changed_cb), NULL);
+  g_signal_connect (self, "profile-changed", G_CALLBACK (on_profile_changed_cb), NULL);
 
   return index;
 }

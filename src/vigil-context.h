@@ -116,8 +116,14 @@ gboolean            vigil_context_remove_evidence      (VigilContext    *self,
                                                         gint64           evidence_id,
                                                         GError         **error);
 
-/* vigil-context-search.c */
+/* vigil-context-search.c: what search looks through */
+typedef void      (*VigilSearchDocumentFunc)           (const VigilSearchDocument *document,
+                                                        gpointer         user_data);
+void                vigil_context_foreach_search_document (VigilContext *self,
+                                                        VigilSearchDocumentFunc func,
+                                                        gpointer         user_data);
 VigilSearchIndex   *vigil_context_build_search_index   (VigilContext    *self);
+VigilSearchIndex   *vigil_context_get_search_index     (VigilContext    *self);
 
 /* vigil-context-filter.c: what lists show */
 gboolean            vigil_context_shows_guideline      (VigilContext    *self,

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include "vigil-context.h"
 #include "vigil-test-utils.h"
 
@@ -124,15 +127,186 @@ test_catalog_and_notes (VigilTestDb   *fixture,
   g_assert_cmpint (result_at (results, 0)->kind, ==, VIGIL_SEARCH_CUSTOM);
 }
 
+static gboolean
+finds (VigilContext    *context,
+       const char      *query,
+       VigilSearchKind  kind,
+       const char      *target_id)
+{
+  g_autoptr(GPtrArray) results = NULL;
+
+  results = vigil_search_index_query (vigil_context_get_search_index (context), query, 50);
+  return has_target (results, kind, target_id);
+}
+
+static guint
+count (VigilContext *context,
+       const char   *query)
+{
+  g_autoptr(GPtrArray) results = NULL;
+
+  results = vigil_search_index_query (vigil_context_get_search_index (context), query, 50);
+  return results->len;
+}
+
+static void
+set_note (VigilContext *context,
+          const char   *item_id,
+          const char   *note)
+{
+  g_autoptr(GError) error = NULL;
+
+  vigil_progress_store_set_text (vigil_context_get_progress_store (context),
+                                 vigil_context_get_profile_id (context), item_id,
+                                 VIGIL_ITEM_FIELD_NOTE, note, &error);
+  g_assert_no_error (error);
+}
+
+/* The context's index follows notes, own steps and profile switches without a rebuild. */
+static void
+test_index_follows_changes (VigilTestDb   *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VigilContext) context = vigil_context_new (fixture->dir, &error);
+  VigilSearchIndex *index;
+  g_autofree char *custom = NULL;
+  guint n_documents;
+  gint64 first, second;
+
+  g_assert_no_error (error);
+  index = vigil_context_get_search_index (context);
+  g_assert_true (vigil_context_get_search_index (context) == index);
+  n_documents = vigil_search_index_get_n_documents (index);
+  g_assert_cmpuint (count (context, "zebrawood"), ==, 0);
+
+  set_note (context, "consumer.backups.offline-copy", "Blue drive in the zebrawood drawer");
+  g_assert_true (finds (context, "zebrawood", VIGIL_SEARCH_NOTE, "consumer.backups"));
+  g_assert_cmpuint (vigil_search_index_get_n_documents (index), ==, n_documents + 1);
+
+  /* An edited note is found by its new words only; a cleared one is gone. */
+  set_note (context, "consumer.backups.offline-copy", "Blue drive in the walnut drawer");
+  g_assert_cmpuint (count (context, "zebrawood"), ==, 0);
+  g_assert_true (finds (context, "walnut drawer", VIGIL_SEARCH_NOTE, "consumer.backups"));
+  set_note (context, "consumer.backups.offline-copy", "");
+  g_assert_cmpuint (count (context, "walnut"), ==, 0);
+  g_assert_cmpuint (vigil_search_index_get_n_documents (index), ==, n_documents);
+
+  /* Many edits: removed versions are dropped from the index, and nothing else is. */
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *note = g_strdup_printf ("Checked on wallaby visit %u", i);
+
+      set_note (context, "consumer.updates.auto-computer", note);
+    }
+  g_assert_cmpuint (count (context, "wallaby"), ==, 1);
+  g_assert_true (finds (context, "wallaby 299", VIGIL_SEARCH_NOTE, "consumer.updates"));
+  g_assert_cmpuint (count (context, "wallaby 298"), ==, 0);
+  g_assert_true (finds (context, "phishing", VIGIL_SEARCH_GUIDELINE, "consumer.phishing"));
+
+  /* Own steps: added, renamed, removed. */
+  custom = vigil_context_add_custom_item (context, "consumer.updates", "Update the quokka camera",
+                                          &error);
+  g_assert_no_error (error);
+  g_assert_true (finds (context, "quokka", VIGIL_SEARCH_CUSTOM, "consumer.updates"));
+  vigil_context_rename_custom_item (context, custom, "Update the wombat camera", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (context, "quokka"), ==, 0);
+  g_assert_true (finds (context, "wombat", VIGIL_SEARCH_CUSTOM, "consumer.updates"));
+  set_note (context, custom, "Firmware from the numbat site");
+  g_assert_true (finds (context, "numbat", VIGIL_SEARCH_NOTE, "consumer.updates"));
+
+  /* Another profile's notes and steps are not this one's. */
+  first = vigil_context_get_profile_id (context);
+  second = vigil_profile_store_create (vigil_context_get_profile_store (context), "Office",
+                                       VIGIL_PROFILE_ORGANIZATION, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (vigil_context_set_profile_id (context, second, &error));
+  g_assert_cmpuint (count (context, "wombat"), ==, 0);
+  g_assert_cmpuint (count (context, "numbat"), ==, 0);
+  g_assert_cmpuint (count (context, "wallaby"), ==, 0);
+  set_note (context, "consumer.backups.offline-copy", "Tape in the koala safe");
+  g_assert_true (finds (context, "koala", VIGIL_SEARCH_NOTE, "consumer.backups"));
+
+  g_assert_true (vigil_context_set_profile_id (context, first, &error));
+  g_assert_cmpuint (count (context, "koala"), ==, 0);
+  g_assert_true (finds (context, "wombat", VIGIL_SEARCH_CUSTOM, "consumer.updates"));
+  g_assert_true (finds (context, "numbat", VIGIL_SEARCH_NOTE, "consumer.updates"));
+  g_assert_true (finds (context, "wallaby 299", VIGIL_SEARCH_NOTE, "consumer.updates"));
+
+  vigil_context_remove_custom_item (context, custom, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (context, "wombat"), ==, 0);
+}
+
+/* As at a start in another language: gettext drops what it translated when the locale is
+ * set again. */
+static void
+switch_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+}
+
+/* The index holds the catalog as loaded: a context made under another language finds that
+ * language's words, and only those. */
+static void
+test_index_language (VigilTestDb   *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VigilContext) english = NULL;
+  g_autoptr(VigilContext) german = NULL;
+  g_autoptr(VigilContext) french = NULL;
+  const char *localedir = g_getenv ("VIGIL_TEST_LOCALEDIR");
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("VIGIL_TEST_LOCALEDIR is not set");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  switch_language ("de");
+  german = vigil_context_new (fixture->dir, &error);
+  g_assert_no_error (error);
+  switch_language ("fr");
+  french = vigil_context_new (fixture->dir, &error);
+  g_assert_no_error (error);
+  switch_language ("en");
+  english = vigil_context_new (fixture->dir, &error);
+  g_assert_no_error (error);
+
+  /* "Passwörter … einzigartige" is the German title of consumer.passwords; folded, so
+   * typed without the umlaut it is found too. */
+  g_assert_true (finds (german, "einzigartige passworter", VIGIL_SEARCH_GUIDELINE,
+                        "consumer.passwords"));
+  g_assert_cmpuint (count (english, "einzigartige"), ==, 0);
+  g_assert_cmpuint (count (french, "einzigartige"), ==, 0);
+  g_assert_true (finds (french, "gestionnaire", VIGIL_SEARCH_GUIDELINE, "consumer.passwords"));
+  g_assert_true (finds (english, "unique passwords", VIGIL_SEARCH_GUIDELINE,
+                        "consumer.passwords"));
+  g_assert_cmpuint (count (german, "unique passwords"), ==, 0);
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search/folding-prefix-and-ranking", test_folding_prefix_and_ranking);
   g_test_add ("/search/catalog-and-notes", VigilTestDb, NULL,
               vigil_test_db_setup, test_catalog_and_notes, vigil_test_db_teardown);
+  g_test_add ("/search/index-follows-changes", VigilTestDb, NULL,
+              vigil_test_db_setup, test_index_follows_changes, vigil_test_db_teardown);
+  g_test_add ("/search/index-language", VigilTestDb, NULL,
+              vigil_test_db_setup, test_index_language, vigil_test_db_teardown);
 
   return g_test_run ();
 }

@@ -37,6 +37,28 @@ typedef struct
   double           score;
 } VigilSearchResult;
 
+/**
+ * VigilSearchDocument:
+ * @kind: what the document is
+ * @key: (nullable): names a document that can be replaced or removed later (a note, a step
+ *   of one's own); %NULL for catalog text, which stays until the index is dropped
+ * @target_id: (nullable): the page a result opens: a guideline or entry id
+ * @title: first-rank text, shown as the result's title
+ * @summary: (nullable): second-rank text
+ * @body: (nullable): third-rank text
+ * @bonus: added to the score of every match (essential guidance ranks above advanced)
+ */
+typedef struct
+{
+  VigilSearchKind  kind;
+  const char      *key;
+  const char      *target_id;
+  const char      *title;
+  const char      *summary;
+  const char      *body;
+  double           bonus;
+} VigilSearchDocument;
+
 void vigil_search_result_free (VigilSearchResult *result);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilSearchResult, vigil_search_result_free)
 
@@ -52,6 +74,10 @@ void              vigil_search_index_add   (VigilSearchIndex *self,
                                             const char       *summary,
                                             const char       *body,
                                             double            bonus);
+void              vigil_search_index_add_document (VigilSearchIndex          *self,
+                                                   const VigilSearchDocument *document);
+gboolean          vigil_search_index_remove       (VigilSearchIndex          *self,
+                                                   const char                *key);
 guint             vigil_search_index_get_n_documents (VigilSearchIndex *self);
 GPtrArray        *vigil_search_index_query (VigilSearchIndex *self,
                                             const char       *query,

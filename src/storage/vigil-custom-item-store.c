@@ -328,18 +328,12 @@ vigil_custom_item_store_remove (VigilCustomItemStore  *self,
                       profile_id, item_id, NULL, error);
 }
 
-/**
- * vigil_custom_item_store_list:
- * @guideline_id: (nullable): a guideline, or %NULL for the profile's own list
- *
- * Returns: (transfer full) (element-type VigilCustomItem): the items, oldest first, or
- *   %NULL with @error set
- */
-GPtrArray *
-vigil_custom_item_store_list (VigilCustomItemStore  *self,
-                              gint64                 profile_id,
-                              const char            *guideline_id,
-                              GError               **error)
+static GPtrArray *
+list_items (VigilCustomItemStore  *self,
+            gint64                 profile_id,
+            gboolean               all,
+            const char            *guideline_id,
+            GError               **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)vigil_custom_item_free);
@@ -348,13 +342,16 @@ vigil_custom_item_store_list (VigilCustomItemStore  *self,
   g_return_val_if_fail (VIGIL_IS_CUSTOM_ITEM_STORE (self), NULL);
 
   stmt = vigil_database_prepare (self->database,
-                                 "SELECT id, guideline_id, title FROM custom_items "
-                                 "WHERE profile_id = ?1 AND guideline_id IS ?2 ORDER BY id",
+                                 all ? "SELECT id, guideline_id, title FROM custom_items "
+                                       "WHERE profile_id = ?1 ORDER BY id"
+                                     : "SELECT id, guideline_id, title FROM custom_items "
+                                       "WHERE profile_id = ?1 AND guideline_id IS ?2 ORDER BY id",
                                  error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, guideline_id, -1, SQLITE_STATIC);
+  if (!all)
+    sqlite3_bind_text (stmt, 2, guideline_id, -1, SQLITE_STATIC);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -374,6 +371,36 @@ vigil_custom_item_store_list (VigilCustomItemStore  *self,
     }
 
   return g_steal_pointer (&list);
+}
+
+/**
+ * vigil_custom_item_store_list:
+ * @guideline_id: (nullable): a guideline, or %NULL for the profile's own list
+ *
+ * Returns: (transfer full) (element-type VigilCustomItem): the items, oldest first, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+vigil_custom_item_store_list (VigilCustomItemStore  *self,
+                              gint64                 profile_id,
+                              const char            *guideline_id,
+                              GError               **error)
+{
+  return list_items (self, profile_id, FALSE, guideline_id, error);
+}
+
+/**
+ * vigil_custom_item_store_list_all:
+ *
+ * Returns: (transfer full) (element-type VigilCustomItem): all of the profile's own steps,
+ *   oldest first, or %NULL with @error set
+ */
+GPtrArray *
+vigil_custom_item_store_list_all (VigilCustomItemStore  *self,
+                                  gint64                 profile_id,
+                                  GError               **error)
+{
+  return list_items (self, profile_id, TRUE, NULL, error);
 }
 
 gboolean

@@ -51,5 +51,8 @@ GPtrArray            *vigil_custom_item_store_list   (VigilCustomItemStore  *sel
                                                       gint64                 profile_id,
                                                       const char            *guideline_id,
                                                       GError               **error);
+GPtrArray            *vigil_custom_item_store_list_all (VigilCustomItemStore *self,
+                                                        gint64                profile_id,
+                                                        GError              **error);
 
 G_END_DECLS
