@@ -21,14 +21,13 @@
 /* The profile menu: one radio item per profile (win.profile), then what can be done
  * with the current one. */
 static void
-rebuild_profile_menu (VigilWindow *self)
+set_profile_menu (VigilWindow *self,
+                  GPtrArray   *list)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) profiles = g_menu_new ();
   g_autoptr(GMenu) actions = g_menu_new ();
-  g_autoptr(GPtrArray) list = NULL;
 
-  list = vigil_profile_store_list (vigil_context_get_profile_store (self->context), FALSE, NULL);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       VigilProfile *profile = g_ptr_array_index (list, i);
@@ -47,10 +46,37 @@ rebuild_profile_menu (VigilWindow *self)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (profiles));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (actions));
   gtk_menu_button_set_menu_model (self->profile_button, G_MENU_MODEL (menu));
+}
+
+/* A menu button given a model builds the whole popover menu at once, so this one is built
+ * when first opened (create_profile_popup_cb) rather than for the first frame. Until then
+ * only the actions it would offer need to be kept current. */
+static void
+rebuild_profile_menu (VigilWindow *self)
+{
+  g_autoptr(GPtrArray) list = NULL;
+
+  list = vigil_profile_store_list (vigil_context_get_profile_store (self->context), FALSE, NULL);
+  if (gtk_menu_button_get_popover (self->profile_button) != NULL)
+    set_profile_menu (self, list);
 
   /* The last profile stays: there must always be one to show. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile",
                                  list != NULL && list->len > 1);
+}
+
+static void
+create_profile_popup_cb (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  VigilWindow *self = user_data;
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  list = vigil_profile_store_list (vigil_context_get_profile_store (self->context), FALSE, NULL);
+  set_profile_menu (self, list);
 }
 
 char *
@@ -162,7 +188,7 @@ on_rename_profile_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  rebuild_profile_menu (self);
+  /* This rebuilds the menu, which lists the new name, too. */
   on_profile_changed_cb (self, self->context);
   vigil_window_show_toast (self, _("Profile renamed"), FALSE);
 }
@@ -329,7 +355,9 @@ vigil_window_profiles_constructed (VigilWindow *self)
   vigil_profile_store_purge (vigil_context_get_profile_store (self->context), G_MAXINT64, NULL);
   if (g_settings_get_int64 (self->settings, "profile") > 0)
     switch_profile (self, g_settings_get_int64 (self->settings, "profile"));
-  rebuild_profile_menu (self);
+  /* The button is the window's own, so it never outlives the window. */
+  gtk_menu_button_set_create_popup_func (self->profile_button, create_profile_popup_cb, self, NULL);
+  /* This also makes the menu's actions fit the profiles there are. */
   on_profile_changed_cb (self, self->context);
 }
 
