@@ -7,7 +7,10 @@
 
 #include "config.h"
 
-#include "vigil-context.h"
+#include <string.h>
+
+#include "catalog/vigil-text.h"
+#include "vigil-context-private.h"
 
 /* What search looks through: the catalog as loaded (so in the language of this run) and the
  * current profile's notes and own steps. The context keeps one index, built on first use and
@@ -21,6 +24,17 @@ index_quark (void)
 {
   return g_quark_from_static_string ("vigil-search-index");
 }
+
+/* What changed since the index was last handed out: item ids, or all of the profile's
+ * documents. Changes are applied when the index is next asked for, so that it is current
+ * for every handler of a change signal, whichever runs first. */
+static GQuark
+pending_quark (void)
+{
+  return g_quark_from_static_string ("vigil-search-pending");
+}
+
+#define PROFILE_PENDING "\x01profile"
 
 /* The keys of the profile's documents in the index, to take out on a profile switch. */
 static GQuark
@@ -43,6 +57,29 @@ level_bonus (VigilGuideline *guideline)
     default:
       return 0;
     }
+}
+
+/* Catalog text links words as "[words](id)": search and its snippets see the words only. */
+static char *
+dup_plain (const char *text)
+{
+  return text != NULL && strchr (text, '[') != NULL ? vigil_text_to_plain (text) : NULL;
+}
+
+static void
+emit (const VigilSearchDocument *document,
+      VigilSearchDocumentFunc    func,
+      gpointer                   user_data)
+{
+  g_autofree char *title = dup_plain (document->title);
+  g_autofree char *summary = dup_plain (document->summary);
+  g_autofree char *body = dup_plain (document->body);
+  VigilSearchDocument plain = *document;
+
+  plain.title = title != NULL ? title : document->title;
+  plain.summary = summary != NULL ? summary : document->summary;
+  plain.body = body != NULL ? body : document->body;
+  func (&plain, user_data);
 }
 
 /* An item's how-to steps, all platforms, one per line. */
@@ -76,6 +113,7 @@ foreach_note (const char              *item_id,
     VIGIL_SEARCH_NOTE, key, guideline_id, title, note, NULL, 0
   };
 
+  /* People's own words are taken as written. */
   if (note != NULL && *note != '\0')
     func (&document, user_data);
 }
@@ -111,7 +149,7 @@ foreach_guideline (VigilGuideline          *guideline,
     level_bonus (guideline)
   };
 
-  func (&document, user_data);
+  emit (&document, func, user_data);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -127,7 +165,7 @@ foreach_guideline (VigilGuideline          *guideline,
       document.title = vigil_checklist_item_get_title (item);
       document.summary = vigil_checklist_item_get_details (item);
       document.body = howtos;
-      func (&document, user_data);
+      emit (&document, func, user_data);
 
       state = g_hash_table_lookup (states, vigil_checklist_item_get_id (item));
       if (state != NULL)
@@ -211,7 +249,7 @@ vigil_context_foreach_search_document (VigilContext            *self,
                 vigil_entry_get_body (VIGIL_ENTRY (entry)), 0
               };
 
-              func (&document, user_data);
+              emit (&document, func, user_data);
             }
         }
     }
@@ -286,8 +324,8 @@ refresh_custom_items (VigilContext *self,
 }
 
 static void
-on_item_changed_cb (VigilContext *self,
-                    const char   *item_id)
+update_item (VigilContext *self,
+             const char   *item_id)
 {
   VigilSearchIndex *index = g_object_get_qdata (G_OBJECT (self), index_quark ());
   GHashTable *keys = g_object_get_qdata (G_OBJECT (self), profile_keys_quark ());
@@ -318,8 +356,35 @@ on_item_changed_cb (VigilContext *self,
     }
 }
 
+/* Guidelines for the profile's kind that its answers leave in rank above the others: a
+ * household's "backup" finds its own backup guideline before an organization's. */
 static void
-on_profile_changed_cb (VigilContext *self)
+update_boosts (VigilContext *self)
+{
+  VigilSearchIndex *index = g_object_get_qdata (G_OBJECT (self), index_quark ());
+  VigilAudience audience = vigil_context_get_profile_kind (self) == VIGIL_PROFILE_ORGANIZATION
+                           ? VIGIL_AUDIENCE_ORGANIZATION : VIGIL_AUDIENCE_CONSUMER;
+  GListModel *sections = vigil_catalog_get_sections (vigil_context_get_catalog (self));
+
+  vigil_search_index_clear_boosts (index);
+  for (guint s = 0; s < g_list_model_get_n_items (sections); s++)
+    {
+      g_autoptr(VigilSection) section = g_list_model_get_item (sections, s);
+      GListModel *guidelines = vigil_section_get_guidelines (section);
+
+      for (guint g = 0; g < g_list_model_get_n_items (guidelines); g++)
+        {
+          g_autoptr(VigilGuideline) guideline = g_list_model_get_item (guidelines, g);
+
+          if (vigil_guideline_get_audience (guideline) == audience
+              && vigil_context_guideline_matters (self, guideline))
+            vigil_search_index_set_boost (index, vigil_guideline_get_id (guideline), 1.0);
+        }
+    }
+}
+
+static void
+update_profile (VigilContext *self)
 {
   VigilSearchIndex *index = g_object_get_qdata (G_OBJECT (self), index_quark ());
   GHashTable *keys = g_object_get_qdata (G_OBJECT (self), profile_keys_quark ());
@@ -346,13 +411,51 @@ on_profile_changed_cb (VigilContext *self)
                       state->note, add_tracked_document_cb, self);
     }
   foreach_profile_document (self, states, add_tracked_document_cb, self);
+  update_boosts (self);
+}
+
+void
+_vigil_context_search_invalidate (VigilContext *self,
+                                  const char   *item_id)
+{
+  GHashTable *pending = g_object_get_qdata (G_OBJECT (self), pending_quark ());
+
+  /* No index yet: it will be built from what is current. */
+  if (pending == NULL)
+    return;
+
+  if (item_id == NULL)
+    g_hash_table_remove_all (pending);
+  g_hash_table_add (pending, g_strdup (item_id != NULL ? item_id : PROFILE_PENDING));
+}
+
+static void
+apply_pending (VigilContext *self)
+{
+  GHashTable *pending = g_object_get_qdata (G_OBJECT (self), pending_quark ());
+  GHashTableIter iter;
+  gpointer item_id;
+
+  if (g_hash_table_size (pending) == 0)
+    return;
+
+  if (g_hash_table_contains (pending, PROFILE_PENDING))
+    update_profile (self);
+  else
+    {
+      g_hash_table_iter_init (&iter, pending);
+      while (g_hash_table_iter_next (&iter, &item_id, NULL))
+        update_item (self, item_id);
+    }
+  g_hash_table_remove_all (pending);
 }
 
 /**
  * vigil_context_get_search_index:
  *
  * The context's own index, built on the first call (tens of milliseconds) and from then on
- * kept current as notes, own steps and the current profile change.
+ * kept current as notes, own steps and the current profile change. Guidelines that apply to
+ * the current profile rank above others that match as well.
  *
  * Returns: (transfer none): the index
  */
@@ -365,16 +468,21 @@ vigil_context_get_search_index (VigilContext *self)
 
   index = g_object_get_qdata (G_OBJECT (self), index_quark ());
   if (index != NULL)
-    return index;
+    {
+      apply_pending (self);
+      return index;
+    }
 
   index = vigil_search_index_new ();
   g_object_set_qdata_full (G_OBJECT (self), index_quark (), index, g_object_unref);
   g_object_set_qdata_full (G_OBJECT (self), profile_keys_quark (),
                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
                            (GDestroyNotify) g_hash_table_unref);
+  g_object_set_qdata_full (G_OBJECT (self), pending_quark (),
+                           g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                           (GDestroyNotify) g_hash_table_unref);
   vigil_context_foreach_search_document (self, add_tracked_document_cb, self);
-  g_signal_connect (self, "item-changed", G_CALLBACK (on_item_changed_cb), NULL);
-  g_signal_connect (self, "profile-changed", G_CALLBACK (on_profile_changed_cb), NULL);
+  update_boosts (self);
 
   return index;
 }

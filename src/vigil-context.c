@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "vigil-context.h"
+#include "vigil-context-private.h"
 
 #define DATABASE_FILE "vigil.db"
 
@@ -71,6 +71,7 @@ on_item_changed_cb (VigilContext *self,
                     const char   *item_id)
 {
   forget_states (self);
+  _vigil_context_search_invalidate (self, item_id);
 }
 
 /* Answers are read on every relevance check: parse them once per profile change. */
@@ -323,6 +324,7 @@ vigil_context_set_profile_id (VigilContext  *self,
       self->profile_id = profile_id;
       forget_states (self);
       reload_answers (self);
+      _vigil_context_search_invalidate (self, NULL);
       g_signal_emit (self, signals [PROFILE_CHANGED], 0);
     }
 
@@ -345,6 +347,7 @@ static gboolean
 answers_changed (VigilContext *self)
 {
   reload_answers (self);
+  _vigil_context_search_invalidate (self, NULL);
   g_signal_emit (self, signals [PROFILE_CHANGED], 0);
 
   return TRUE;

@@ -16,35 +16,22 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "bench-search-data.h"
 #include "vigil-context.h"
 #include "vigil-test-utils.h"
 
 #define BUILDS 20
 #define REPEATS 40
-#define N_NOTES 1000
-
-static const char * const queries[] = {
-  "p", "ph", "phish", "password", "pass man", "backup", "router", "update", "scam",
-  "mfa", "encrypt", "child", "wifi", "a", "th", "de", "le", "la", "zzz", "telefono",
-};
 
 static void
 add_notes (VigilSearchIndex *index)
 {
-  static const char * const words[] = {
-    "drive", "router", "password", "backup", "office", "laptop", "phone", "printer",
-    "supplier", "invoice", "camera", "shared", "account", "checked", "renewed", "Amira",
-  };
-
-  for (guint i = 0; i < N_NOTES; i++)
+  for (guint i = 0; i < VIGIL_BENCH_SEARCH_N_NOTES; i++)
     {
-      g_autofree char *note = g_strdup_printf ("Note %u: %s %s checked with %s on day %u", i,
-                                               words[i % G_N_ELEMENTS (words)],
-                                               words[(i * 7) % G_N_ELEMENTS (words)],
-                                               words[(i * 3) % G_N_ELEMENTS (words)], i % 28);
+      g_autofree char *note = vigil_bench_search_note (i);
 
-      vigil_search_index_add (index, VIGIL_SEARCH_NOTE, "consumer.backups", "A step", note,
-                              NULL, 0);
+      vigil_search_index_add (index, VIGIL_SEARCH_NOTE, VIGIL_BENCH_SEARCH_NOTE_TARGET,
+                              VIGIL_BENCH_SEARCH_NOTE_TITLE, note, NULL, 0);
     }
 }
 
@@ -58,6 +45,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree double *times = NULL;
   double builds[BUILDS];
+  const char * const *queries;
+  guint n_queries;
   guint n = 0;
 
   setlocale (LC_ALL, "");
@@ -65,6 +54,7 @@ main (int   argc,
     bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VIGIL_BENCH_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
+  queries = vigil_bench_search_queries (&n_queries);
   context = vigil_context_new (dir, &error);
   g_assert_no_error (error);
 
@@ -74,14 +64,14 @@ main (int   argc,
 
       g_clear_object (&index);
       index = vigil_context_build_search_index (context);
+      add_notes (index);
       builds[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
   qsort (builds, BUILDS, sizeof (double), vigil_test_compare_doubles);
-  add_notes (index);
 
-  times = g_new (double, G_N_ELEMENTS (queries) * REPEATS);
+  times = g_new (double, n_queries * REPEATS);
   for (guint r = 0; r < REPEATS; r++)
-    for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    for (guint q = 0; q < n_queries; q++)
       {
         gint64 start = g_get_monotonic_time ();
         g_autoptr(GPtrArray) results = vigil_search_index_query (index, queries[q], 20);
@@ -90,7 +80,7 @@ main (int   argc,
       }
   qsort (times, n, sizeof (double), vigil_test_compare_doubles);
 
-  g_print ("language %s: %u documents; index build median %.2f ms (min %.2f); "
+  g_print ("language %s: %u documents; index build (catalog and notes) median %.2f ms (min %.2f); "
            "query median %.3f ms, p99 %.3f ms, max %.3f ms over %u queries\n",
            g_get_language_names ()[0], vigil_search_index_get_n_documents (index),
            builds[BUILDS / 2], builds[0], times[n / 2], times[n * 99 / 100], times[n - 1], n);

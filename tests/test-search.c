@@ -149,6 +149,21 @@ count (VigilContext *context,
   return results->len;
 }
 
+static const char *
+first_guideline (VigilContext *context,
+                 const char   *query)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  static char *first = NULL;
+
+  results = vigil_search_index_query (vigil_context_get_search_index (context), query, 50);
+  g_clear_pointer (&first, g_free);
+  for (guint i = 0; i < results->len && first == NULL; i++)
+    if (result_at (results, i)->kind == VIGIL_SEARCH_GUIDELINE)
+      first = g_strdup (result_at (results, i)->target_id);
+  return first;
+}
+
 static void
 set_note (VigilContext *context,
           const char   *item_id,
@@ -221,7 +236,11 @@ test_index_follows_changes (VigilTestDb   *fixture,
   second = vigil_profile_store_create (vigil_context_get_profile_store (context), "Office",
                                        VIGIL_PROFILE_ORGANIZATION, NULL, &error);
   g_assert_no_error (error);
+  /* A household's guideline first for a household, an organization's for an organization. */
+  g_assert_cmpint (vigil_context_get_profile_kind (context), ==, VIGIL_PROFILE_HOUSEHOLD);
+  g_assert_true (g_str_has_prefix (first_guideline (context, "backup"), "consumer."));
   g_assert_true (vigil_context_set_profile_id (context, second, &error));
+  g_assert_true (g_str_has_prefix (first_guideline (context, "backup"), "organization."));
   g_assert_cmpuint (count (context, "wombat"), ==, 0);
   g_assert_cmpuint (count (context, "numbat"), ==, 0);
   g_assert_cmpuint (count (context, "wallaby"), ==, 0);

@@ -18,7 +18,7 @@
 #include "vigil-section-page.h"
 #include "vigil-test-utils.h"
 #include "vigil-ui-resources.h"
-#include "vigil-window.h"
+#include "vigil-window-private.h"
 
 typedef struct
 {
@@ -776,6 +776,126 @@ test_window_state_saved (Fixture       *fixture,
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+static void
+on_search_changed_cb (GtkEditable *entry,
+                      const char **expected)
+{
+  if (g_strcmp0 (gtk_editable_get_text (entry), *expected) == 0)
+    *expected = NULL;
+}
+
+/* GtkSearchEntry reports a change after a short delay, as typing would (and at once when
+ * the old text is cleared on the way). */
+static void
+type_search (Fixture    *fixture,
+             const char *text)
+{
+  VigilWindow *window = fixture->window;
+  const char *expected = text;
+  gulong handler;
+
+  handler = g_signal_connect (window->search_entry, "search-changed",
+                              G_CALLBACK (on_search_changed_cb), &expected);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  while (expected != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (window->search_entry, handler);
+  vigil_test_iterate ();
+}
+
+static AdwStatusPage *
+find_status_page (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *found;
+
+      if (ADW_IS_STATUS_PAGE (child))
+        return ADW_STATUS_PAGE (child);
+      if ((found = find_status_page (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  VigilWindow *window = fixture->window;
+  GtkWidget *entry = GTK_WIDGET (window->search_entry);
+  g_autoptr(GError) error = NULL;
+  AdwStatusPage *empty;
+  g_autofree char *first = NULL;
+
+  /* Ctrl+F opens search with the focus in the entry; the sections stay until one types. */
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  vigil_test_iterate ();
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_true (gtk_toggle_button_get_active (window->search_button));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "sections");
+
+  /* Results while typing; Enter opens the first, the best match. */
+  type_search (fixture, "phishing");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "search");
+  g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), >, 5);
+  g_signal_emit_by_name (entry, "activate");
+  vigil_test_iterate ();
+  g_assert_cmpstr (visible_id (fixture), ==, "consumer.phishing");
+  first = g_strdup (visible_id (fixture));
+
+  /* The selection moves while the entry keeps the focus; Enter opens the selected one. */
+  g_signal_emit_by_name (entry, "next-match");
+  g_signal_emit_by_name (entry, "activate");
+  vigil_test_iterate ();
+  g_assert_cmpstr (visible_id (fixture), !=, first);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  g_signal_emit_by_name (entry, "previous-match");
+  g_signal_emit_by_name (entry, "previous-match");
+  g_signal_emit_by_name (entry, "activate");
+  vigil_test_iterate ();
+  g_assert_cmpstr (visible_id (fixture), ==, first);
+
+  /* Nothing found: the empty state names what was searched, escaped. */
+  type_search (fixture, "zebrawood <b>");
+  empty = find_status_page (GTK_WIDGET (window->search_results));
+  g_assert_nonnull (empty);
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (empty)));
+  g_assert_nonnull (strstr (adw_status_page_get_description (empty), "“zebrawood &lt;b&gt;”"));
+  g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), ==, 0);
+
+  /* A note written meanwhile is found without searching again. */
+  type_search (fixture, "zebrawood");
+  g_assert_true (vigil_progress_store_set_text (vigil_context_get_progress_store (fixture->context),
+                                                vigil_context_get_profile_id (fixture->context),
+                                                "consumer.backups.offline-copy",
+                                                VIGIL_ITEM_FIELD_NOTE,
+                                                "Blue drive in the zebrawood drawer", &error));
+  g_assert_no_error (error);
+  vigil_test_iterate ();
+  g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), ==, 1);
+  g_signal_emit_by_name (entry, "activate");
+  vigil_test_iterate ();
+  g_assert_cmpstr (visible_id (fixture), ==, "consumer.backups");
+
+  /* Escape ends the search and brings the sections back. */
+  g_signal_emit_by_name (entry, "stop-search");
+  vigil_test_iterate ();
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "sections");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* Handed a search from outside, as from the Shell's overview. */
+  vigil_window_search (window, "router");
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (window->sidebar_stack), "search") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -806,6 +926,7 @@ main (int   argc,
   ADD ("/window/two-changes-at-once", test_two_changes_at_once);
   ADD ("/window/filters", test_filters);
   ADD ("/window/howtos-for-own-devices", test_howtos_for_own_devices);
+  ADD ("/window/search", test_search);
   g_test_add ("/window/organization-state-editor", Fixture, "organization", fixture_setup,
               test_organization_state_editor, fixture_teardown);
   g_test_add ("/window/evidence", Fixture, "organization", fixture_setup, test_evidence,

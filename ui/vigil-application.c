@@ -18,22 +18,28 @@
 #include "vigil-appearance.h"
 #include "vigil-onboarding.h"
 #include "vigil-preferences-window.h"
+#include "vigil-search-provider.h"
 #include "vigil-ui-resources.h"
 #include "vigil-window.h"
 
 struct _VigilApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication       parent_instance;
 
-  VigilContext   *context;
-  GError         *startup_error;
-  GSettings      *settings;
-  gboolean        recovery_shown;
+  VigilContext        *context;
+  GError              *startup_error;
+  GSettings           *settings;
+  VigilSearchProvider *search_provider;
+  gboolean             recovery_shown;
   /* The first-start questions are shown once the main window has been painted. */
-  gboolean        onboarding_pending;
+  gboolean             onboarding_pending;
 };
 
 G_DEFINE_FINAL_TYPE (VigilApplication, vigil_application, ADW_TYPE_APPLICATION)
+
+/* Started by D-Bus for the overview's search (--gapplication-service), Vigil stays this long
+ * after the last call or window, so typing on does not start it again for every letter. */
+#define SERVICE_IDLE_TIMEOUT_MS 10000
 
 static void
 show_startup_error (VigilApplication *self)
@@ -54,6 +60,7 @@ show_startup_error (VigilApplication *self)
                                      "Reinstalling Vigil may help.\n\n%s"),
                                    self->startup_error->message);
 
+  gtk_window_set_default_icon_name (APP_ID);
   window = adw_application_window_new (GTK_APPLICATION (self));
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 420);
   gtk_window_set_title (GTK_WINDOW (window), _("Vigil"));
@@ -117,6 +124,9 @@ on_main_window_painted_cb (GdkFrameClock *clock,
 
   /* Let the finished frame reach the display before anything else is done. */
   gdk_display_flush (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (window, APP_ID);
 
   if (self != NULL && self->onboarding_pending)
     {
@@ -254,6 +264,7 @@ static const struct {
   { "win.back", { "<Alt>Left", "Back", NULL } },
   { "win.forward", { "<Alt>Right", "Forward", NULL } },
   { "win.undo", { "<Control>z", NULL } },
+  { "win.search", { "<Control>f", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
@@ -335,7 +346,9 @@ vigil_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (vigil_application_parent_class)->startup (app);
 
-  gtk_window_set_default_icon_name (APP_ID);
+  /* The default window icon is set once the main window is painted (see
+   * on_main_window_painted_cb): handing it to the window system was part of the first frame's
+   * cost, and it is no part of what the window shows. */
   self->settings = g_settings_new (BASE_APP_ID);
   vigil_appearance_follow (self->settings);
 
@@ -353,11 +366,63 @@ vigil_application_startup (GApplication *app)
     g_printerr ("%s\n", self->startup_error->message);
 }
 
+/* The overview's search reaches Vigil on the application's own connection, under its bus name,
+ * whether Vigil was launched or started by the Shell only to search. This runs before
+ * startup, so the provider asks for the context only when it is called. */
+static gboolean
+vigil_application_dbus_register (GApplication     *app,
+                                 GDBusConnection  *connection,
+                                 const char       *object_path,
+                                 GError          **error)
+{
+  VigilApplication *self = VIGIL_APPLICATION (app);
+  g_autofree char *provider_path = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!G_APPLICATION_CLASS (vigil_application_parent_class)->dbus_register (app, connection,
+                                                                             object_path, error))
+    return FALSE;
+
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, SERVICE_IDLE_TIMEOUT_MS);
+
+  /* Below the application's path, so the Devel build's provider is its own. */
+  provider_path = g_strconcat (object_path, "/SearchProvider", NULL);
+  self->search_provider = vigil_search_provider_new (self);
+  /* Vigil works without the overview finding it: a failure here only loses that. */
+  if (!vigil_search_provider_export (self->search_provider, connection, provider_path,
+                                     &local_error))
+    {
+      g_warning ("Could not offer search to the overview: %s", local_error->message);
+      g_clear_object (&self->search_provider);
+    }
+
+  return TRUE;
+}
+
+static void
+vigil_application_dbus_unregister (GApplication    *app,
+                                   GDBusConnection *connection,
+                                   const char      *object_path)
+{
+  VigilApplication *self = VIGIL_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    {
+      vigil_search_provider_unexport (self->search_provider);
+      g_clear_object (&self->search_provider);
+    }
+
+  G_APPLICATION_CLASS (vigil_application_parent_class)->dbus_unregister (app, connection,
+                                                                        object_path);
+}
+
 static void
 vigil_application_dispose (GObject *object)
 {
   VigilApplication *self = (VigilApplication *)object;
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_error (&self->startup_error);
@@ -373,6 +438,8 @@ vigil_application_class_init (VigilApplicationClass *klass)
 
   object_class->dispose = vigil_application_dispose;
   app_class->activate = vigil_application_activate;
+  app_class->dbus_register = vigil_application_dbus_register;
+  app_class->dbus_unregister = vigil_application_dbus_unregister;
   app_class->handle_local_options = vigil_application_handle_local_options;
   app_class->startup = vigil_application_startup;
 }
@@ -391,4 +458,18 @@ vigil_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_BASE_PATH,
                        NULL);
+}
+
+/**
+ * vigil_application_get_context:
+ *
+ * Returns: (transfer none) (nullable): what Vigil works on, once started; %NULL before
+ *   startup and when it could not be loaded
+ */
+VigilContext *
+vigil_application_get_context (VigilApplication *self)
+{
+  g_return_val_if_fail (VIGIL_IS_APPLICATION (self), NULL);
+
+  return self->context;
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "vigil-search-results.h"
 #include "vigil-section-page.h"
 #include "vigil-window.h"
 
@@ -28,6 +29,10 @@ struct _VigilWindow
   GtkWidget            *content;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar_list;
+  GtkStack             *sidebar_stack;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
   AdwToastOverlay      *toast_overlay;
 
   /* Owned References */
@@ -38,6 +43,8 @@ struct _VigilWindow
   GtkWidget            *dashboard;
   VigilSectionPage     *section_page;
   GtkWidget            *detail_page;  /* a guideline or entry page, or NULL */
+  /* Borrowed: a child of sidebar_stack, made when search is first used */
+  VigilSearchResults   *search_results;
 
   /* Borrowed: the toast on screen, if any */
   AdwToast             *toast;
@@ -65,5 +72,9 @@ char     *vigil_window_dup_profile             (VigilWindow    *self);
 void      vigil_window_set_profile             (VigilWindow    *self,
                                                 const char     *id);
 gboolean  vigil_window_undo_profile_deletion   (VigilWindow    *self);
+
+/* vigil-window-search.c */
+void      vigil_window_search_class_init       (GtkWidgetClass *widget_class);
+void      vigil_window_search_constructed      (VigilWindow    *self);
 
 G_END_DECLS

@@ -499,6 +499,7 @@ vigil_window_constructed (GObject *object)
                            G_CALLBACK (on_context_item_changed_cb), self,
                            G_CONNECT_SWAPPED);
   vigil_window_profiles_constructed (self);
+  vigil_window_search_constructed (self);
 
   self->dashboard = GTK_WIDGET (vigil_dashboard_page_new (self->context));
   gtk_stack_add_named (self->content_stack, self->dashboard, HOME_ID);
@@ -635,6 +636,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
   vigil_window_profiles_class_init (widget_class);
+  vigil_window_search_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "win.set-item-done", "(sb)",
                                    set_item_done_action);

@@ -23,5 +23,7 @@ VigilContext *vigil_window_get_context    (VigilWindow    *self);
 gboolean      vigil_window_show           (VigilWindow    *self,
                                            const char     *id);
 GtkWidget    *vigil_window_get_visible_page (VigilWindow  *self);
+void          vigil_window_search         (VigilWindow    *self,
+                                           const char     *text);
 
 G_END_DECLS

@@ -59,6 +59,7 @@ struct _VigilSearchIndex
 
   GPtrArray  *documents;  /* Document */
   GHashTable *keys;       /* key → index in documents + 1, for documents that have one */
+  GHashTable *boosts;     /* target id → double *, added to the catalog's matches */
   guint       n_removed;
   GHashTable *words;      /* folded text → Word */
   GHashTable *foldings;   /* word as written → Folding */
@@ -107,6 +108,7 @@ vigil_search_index_finalize (GObject *object)
   g_clear_pointer (&self->foldings, g_hash_table_unref);
   g_clear_pointer (&self->words, g_hash_table_unref);
   g_clear_pointer (&self->keys, g_hash_table_unref);
+  g_clear_pointer (&self->boosts, g_hash_table_unref);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_string_free (self->scratch, TRUE);
 
@@ -124,6 +126,7 @@ vigil_search_index_init (VigilSearchIndex *self)
 {
   self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) document_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->boosts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) word_free);
   self->foldings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->scratch = g_string_new (NULL);
@@ -387,6 +390,31 @@ vigil_search_index_remove (VigilSearchIndex *self,
 }
 
 /**
+ * vigil_search_index_set_boost:
+ * @target_id: a guideline or entry id
+ * @boost: added to the score of its catalog text's matches (not to notes or own steps)
+ *
+ * Ranks what matters to the person above what does not, when both match.
+ */
+void
+vigil_search_index_set_boost (VigilSearchIndex *self,
+                              const char       *target_id,
+                              double            boost)
+{
+  g_return_if_fail (VIGIL_IS_SEARCH_INDEX (self));
+  g_return_if_fail (target_id != NULL);
+
+  g_hash_table_insert (self->boosts, g_strdup (target_id), g_memdup2 (&boost, sizeof boost));
+}
+
+void
+vigil_search_index_clear_boosts (VigilSearchIndex *self)
+{
+  g_return_if_fail (VIGIL_IS_SEARCH_INDEX (self));
+  g_hash_table_remove_all (self->boosts);
+}
+
+/**
  * vigil_search_index_get_n_documents:
  *
  * Returns: how many documents can be found
@@ -639,9 +667,15 @@ vigil_search_index_query (VigilSearchIndex *self,
       {
         Document *document = g_ptr_array_index (self->documents, d);
         Candidate candidate = { d, scores[d] + document->bonus };
+        const double *boost = NULL;
 
-        if (!document->removed)
-          g_array_append_val (candidates, candidate);
+        if (document->removed)
+          continue;
+        if (document->key == NULL && document->target_id != NULL)
+          boost = g_hash_table_lookup (self->boosts, document->target_id);
+        if (boost != NULL)
+          candidate.score += *boost;
+        g_array_append_val (candidates, candidate);
       }
   g_array_sort (candidates, compare_candidates);
 

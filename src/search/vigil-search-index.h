@@ -78,6 +78,10 @@ void              vigil_search_index_add_document (VigilSearchIndex          *se
                                                    const VigilSearchDocument *document);
 gboolean          vigil_search_index_remove       (VigilSearchIndex          *self,
                                                    const char                *key);
+void              vigil_search_index_set_boost    (VigilSearchIndex          *self,
+                                                   const char                *target_id,
+                                                   double                     boost);
+void              vigil_search_index_clear_boosts (VigilSearchIndex          *self);
 guint             vigil_search_index_get_n_documents (VigilSearchIndex *self);
 GPtrArray        *vigil_search_index_query (VigilSearchIndex *self,
                                             const char       *query,

@@ -73,6 +73,10 @@ LIBRARY_OFFENDERS = (
 
 # A step the test adds to the guideline, to check the rows of a person's own steps.
 CUSTOM_STEP = 'Label the router'
+# Searched for with the keyboard; the first result must be this guideline.
+SEARCH_WORD = 'phishing'
+SEARCH_FIRST = 'consumer.phishing'
+SEARCH_ENTRY = 'Search guidance and notes'
 
 # Variables that hide the application from AT-SPI, or point at another session's buses.
 DROPPED_VARIABLES = ('NO_AT_BRIDGE', 'GTK_A11Y', 'GTK_MODULES', 'DBUS_SESSION_BUS_ADDRESS',
@@ -775,7 +779,38 @@ def visit_pages(vigil, titles, offenders):
     check_menus(vigil, offenders, 'VigilEntryPage', where)
     progress('menus checked')
 
+    search_by_keyboard(vigil, titles, offenders)
+
     return problems
+
+
+def search_by_keyboard(vigil, titles, offenders):
+    """Ctrl+F, a word, Down, Enter, Escape: search used with the keyboard alone."""
+    pyatspi = vigil.pyatspi
+    first = titles[SEARCH_FIRST]['title']
+    key = lambda *keys: subprocess.run(['xdotool', 'key'] + list(keys), check=True,
+                                       timeout=timeout(10))
+
+    key('ctrl+f')
+    wait_for(lambda: vigil.find_all(vigil.frame, lambda node: node.name == SEARCH_ENTRY and
+                                    vigil.is_shown(node)), 'the search entry')
+    subprocess.run(['xdotool', 'type', '--delay', '20', SEARCH_WORD], check=True,
+                   timeout=timeout(20))
+    results = wait_for(lambda: vigil.find(vigil.frame, pyatspi.ROLE_LIST, 'Search Results'),
+                       'the search results')
+    wait_for(lambda: vigil.find(results, pyatspi.ROLE_LIST_ITEM, first),
+             f"the result '{first}'")
+    collect_offenders(vigil, f"search for '{SEARCH_WORD}'", [], offenders, root=results)
+
+    # Down then Up comes back to the best match, which Enter opens.
+    key('Down')
+    key('Up')
+    key('Return')
+    vigil.wait_for_page('VigilGuidelinePage', pyatspi.ROLE_LABEL, first)
+    key('Escape')
+    wait_for(lambda: vigil.find(vigil.frame, pyatspi.ROLE_LIST, 'Sections'),
+             'the sections to come back after Escape')
+    progress('search checked')
 
 
 def quit_vigil(vigil):

@@ -1,0 +1,19 @@
+/* vigil-context-private.h
+ *
+ * Copyright 2026 The Vigil developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vigil-context.h"
+
+G_BEGIN_DECLS
+
+/* vigil-context-search.c: told of a change before any handler of the change signals runs,
+ * so that a handler that searches finds the change. @item_id %NULL: the whole profile. */
+void _vigil_context_search_invalidate (VigilContext *self,
+                                       const char   *item_id);
+
+G_END_DECLS

@@ -1,0 +1,204 @@
+/* vigil-window-search.c
+ *
+ * Copyright 2026 The Vigil developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "vigil-window-private.h"
+
+/* Search lives in the sidebar, as in GNOME Settings: while something is typed, the results
+ * take the place of the sections, and a result opens in the content pane beside them, so
+ * that the next one is a click or an arrow key away. The focus stays in the entry: Up and
+ * Down move through the results, Enter opens one, Escape ends the search. */
+
+static void
+on_result_activated_cb (VigilWindow *self,
+                        const char  *target_id)
+{
+  /* A step of one's own outside any guideline is listed on Home. */
+  vigil_window_show (self, target_id != NULL ? target_id : "home");
+}
+
+static VigilSearchResults *
+ensure_results (VigilWindow *self)
+{
+  if (self->search_results != NULL)
+    return self->search_results;
+
+  /* Made on first use: most starts never search, and the first frame need not wait. */
+  self->search_results = vigil_search_results_new (self->context);
+  g_signal_connect_object (self->search_results, "result-activated",
+                           G_CALLBACK (on_result_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->sidebar_stack, GTK_WIDGET (self->search_results), "search");
+
+  return self->search_results;
+}
+
+static void
+on_search_changed_cb (VigilWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean blank = TRUE;
+
+  for (const char *p = text; *p != '\0' && blank; p++)
+    blank = g_ascii_isspace (*p);
+
+  /* Until something is typed, the sections stay. */
+  if (blank)
+    {
+      if (self->search_results != NULL)
+        vigil_search_results_set_text (self->search_results, NULL);
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "sections");
+      return;
+    }
+
+  vigil_search_results_set_text (ensure_results (self), text);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "search");
+}
+
+static void
+on_search_activate_cb (VigilWindow *self)
+{
+  if (self->search_results != NULL
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "search") == 0)
+    vigil_search_results_activate_selected (self->search_results);
+}
+
+static void
+on_search_mode_changed_cb (VigilWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "sections");
+}
+
+static gboolean
+move_selection (VigilWindow *self,
+                int          delta)
+{
+  if (self->search_results == NULL
+      || g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "search") != 0)
+    return FALSE;
+
+  return vigil_search_results_move (self->search_results, delta);
+}
+
+/* Ctrl+G and Shift+Ctrl+G, as in other GNOME apps' searches */
+static void
+on_search_next_cb (VigilWindow *self)
+{
+  move_selection (self, 1);
+}
+
+static void
+on_search_previous_cb (VigilWindow *self)
+{
+  move_selection (self, -1);
+}
+
+static gboolean
+on_search_key_pressed_cb (GtkEventControllerKey *controller,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          VigilWindow           *self)
+{
+  int delta;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      delta = 1;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      delta = -1;
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      delta = 5;
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      delta = -5;
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  return move_selection (self, delta);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VigilWindow *self = VIGIL_WINDOW (widget);
+  GtkWidget *sidebar = gtk_widget_get_parent (GTK_WIDGET (self->sidebar_stack));
+
+  /* In a folded window the search is on the sidebar's side of the leaflet. Unfolded, the
+   * content stays the visible child: the leaflet moves the focus into a visible child that
+   * takes over from one holding it, which would take it from the entry on every result. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, sidebar);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+void
+vigil_window_search_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_next_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_previous_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+}
+
+void
+vigil_window_search_constructed (VigilWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  /* Before the entry's text moves its cursor with them. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+}
+
+/**
+ * vigil_window_search:
+ * @text: what to search for
+ *
+ * Opens search with @text typed in, as when the overview's search hands over to Vigil.
+ */
+void
+vigil_window_search (VigilWindow *self,
+                     const char  *text)
+{
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+  gtk_window_present (GTK_WINDOW (self));
+}
