@@ -19,10 +19,31 @@ typedef enum
   VIGIL_CLI_EXIT_OK = 0,
   VIGIL_CLI_EXIT_FAILURE = 1,
   VIGIL_CLI_EXIT_USAGE = 2,
+  VIGIL_CLI_EXIT_BAD_INPUT = 3,
+  VIGIL_CLI_EXIT_UNKNOWN_PROFILE = 4,
+  VIGIL_CLI_EXIT_CANNOT_WRITE = 5,
 } VigilCliExit;
 
-int vigil_cli_catalog_report (gboolean   as_json,
-                              char     **output,
-                              char     **errors);
+/* @data_dir: (nullable): where the database is; %NULL for the default ($VIGIL_DATA_DIR, or
+ * the user's data folder) */
+
+int vigil_cli_catalog_report (gboolean     as_json,
+                              char       **output,
+                              char       **errors);
+int vigil_cli_list_profiles  (const char  *data_dir,
+                              char       **output,
+                              char       **errors);
+int vigil_cli_export         (const char  *data_dir,
+                              const char  *path,
+                              const char  *profile,
+                              const char  *format,
+                              char       **output,
+                              char       **errors);
+int vigil_cli_import         (const char  *data_dir,
+                              const char  *path,
+                              const char  *profile,
+                              gboolean     dry_run,
+                              char       **output,
+                              char       **errors);
 
 G_END_DECLS

@@ -16,4 +16,8 @@ G_BEGIN_DECLS
 void _vigil_context_search_invalidate (VigilContext *self,
                                        const char   *item_id);
 
+/* vigil-context.c: everything about the current profile may have changed at once (an
+ * import): forget what is cached and tell listeners, as a switch of profile does. */
+void _vigil_context_reload_profile    (VigilContext *self);
+
 G_END_DECLS

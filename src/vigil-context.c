@@ -27,6 +27,7 @@ struct _VigilContext
   VigilProgressStore *progress;
   VigilCustomItemStore *custom_items;
   VigilEvidenceStore *evidence;
+  VigilLessonStore   *lessons;
   VigilRecovery      *recovery;
   gint64              profile_id;
   VigilAnswers       *answers;
@@ -100,6 +101,7 @@ vigil_context_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_object (&self->custom_items);
   g_clear_object (&self->evidence);
+  g_clear_object (&self->lessons);
   g_clear_object (&self->profiles);
   g_clear_object (&self->database);
   g_clear_object (&self->catalog);
@@ -206,6 +208,7 @@ vigil_context_new (const char  *data_dir,
   self->progress = vigil_progress_store_new (self->database);
   self->custom_items = vigil_custom_item_store_new (self->database);
   self->evidence = vigil_evidence_store_new (self->database);
+  self->lessons = vigil_lesson_store_new (self->database);
 
   /* Translators: the name of the profile Vigil creates on first start */
   self->profile_id = vigil_profile_store_ensure_default (self->profiles, _("Personal"), error);
@@ -277,6 +280,18 @@ vigil_context_get_evidence_store (VigilContext *self)
 }
 
 /**
+ * vigil_context_get_lesson_store:
+ *
+ * Returns: (transfer none): the store of the lessons trainers assemble
+ */
+VigilLessonStore *
+vigil_context_get_lesson_store (VigilContext *self)
+{
+  g_return_val_if_fail (VIGIL_IS_CONTEXT (self), NULL);
+  return self->lessons;
+}
+
+/**
  * vigil_context_get_progress_store:
  *
  * Returns: (transfer none): the progress store
@@ -329,6 +344,17 @@ vigil_context_set_profile_id (VigilContext  *self,
     }
 
   return TRUE;
+}
+
+void
+_vigil_context_reload_profile (VigilContext *self)
+{
+  g_return_if_fail (VIGIL_IS_CONTEXT (self));
+
+  forget_states (self);
+  reload_answers (self);
+  _vigil_context_search_invalidate (self, NULL);
+  g_signal_emit (self, signals [PROFILE_CHANGED], 0);
 }
 
 /**

@@ -16,6 +16,7 @@
 #include "storage/vigil-evidence-store.h"
 #include "storage/vigil-database-recovery.h"
 #include "storage/vigil-history.h"
+#include "storage/vigil-lesson-store.h"
 #include "storage/vigil-profile-store.h"
 #include "storage/vigil-progress-store.h"
 #include "vigil-answers.h"
@@ -114,6 +115,28 @@ gint64              vigil_context_add_evidence         (VigilContext    *self,
 gboolean            vigil_context_remove_evidence      (VigilContext    *self,
                                                         const char      *item_id,
                                                         gint64           evidence_id,
+                                                        GError         **error);
+
+/* vigil-context-lessons.c: the current profile's lessons, for presenting */
+VigilLessonStore   *vigil_context_get_lesson_store     (VigilContext    *self);
+GPtrArray          *vigil_context_list_lessons         (VigilContext    *self);
+VigilLesson        *vigil_context_lookup_lesson        (VigilContext    *self,
+                                                        gint64           lesson_id,
+                                                        GError         **error);
+gint64              vigil_context_create_lesson        (VigilContext    *self,
+                                                        const char      *name,
+                                                        const char * const *guideline_ids,
+                                                        GError         **error);
+gboolean            vigil_context_rename_lesson        (VigilContext    *self,
+                                                        gint64           lesson_id,
+                                                        const char      *name,
+                                                        GError         **error);
+gboolean            vigil_context_set_lesson_guidelines (VigilContext   *self,
+                                                        gint64           lesson_id,
+                                                        const char * const *guideline_ids,
+                                                        GError         **error);
+gboolean            vigil_context_delete_lesson        (VigilContext    *self,
+                                                        gint64           lesson_id,
                                                         GError         **error);
 
 /* vigil-context-search.c: what search looks through */

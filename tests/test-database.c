@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "vigil-core-resources.h"
 #include "vigil-database.h"
 #include "vigil-migrations.h"
 #include "vigil-test-utils.h"
@@ -136,7 +137,68 @@ test_migrates_empty_file (Fixture       *fixture,
   tables = query_text (vigil_database_get_handle (db),
                        "SELECT group_concat (name, ',') FROM "
                        "(SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name)");
-  g_assert_cmpstr (tables, ==, "custom_items,evidence,history,item_states,profiles");
+  g_assert_cmpstr (tables, ==, "custom_items,evidence,history,item_states,lesson_guidelines,"
+                             "lessons,profiles");
+}
+
+/* A database of schema 2, as the previous release left it, reaches the latest schema with
+ * everything it held, after a private copy of it was made. */
+static void
+test_upgrades_schema_2 (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(VigilDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  g_autofree char *rows = NULL;
+  const char *scripts[] = { "0001-initial.sql", "0002-item-state.sql" };
+  const char *name;
+  gboolean backed_up = FALSE;
+
+  vigil_core_ensure_resources ();
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    {
+      g_autofree char *path = g_strconcat (RESOURCE_BASE_PATH "/migrations/", scripts[i], NULL);
+      g_autoptr(GBytes) script = g_resources_lookup_data (path, 0, NULL);
+
+      g_string_append_len (sql, g_bytes_get_data (script, NULL), g_bytes_get_size (script));
+      g_string_append (sql, ";\n");
+    }
+  g_string_append (sql,
+                   "PRAGMA user_version = 2;"
+                   "INSERT INTO profiles (id, name, created_at, answers) "
+                   "VALUES (1, 'Home', 1, '{\"children\": true}');"
+                   "INSERT INTO item_states (profile_id, item_id, status, note, updated_at) "
+                   "VALUES (1, 'a.b.c', 'done', 'by Sam', 2);"
+                   "INSERT INTO evidence (profile_id, item_id, location, added_at) "
+                   "VALUES (1, 'a.b.c', '/tmp/receipt.pdf', 3);"
+                   "INSERT INTO custom_items (profile_id, guideline_id, title, created_at) "
+                   "VALUES (1, 'a.b', 'Ask the bank', 4);"
+                   "INSERT INTO history (profile_id, item_id, field, new_value, at) "
+                   "VALUES (1, 'a.b.c', 'status', 'done', 2);");
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  raw_exec (fixture->path, sql->str);
+
+  db = vigil_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vigil_database_get_schema_version (db), ==,
+                   vigil_migrations_get_latest_version ());
+
+  rows = query_text (vigil_database_get_handle (db),
+                     "SELECT (SELECT name || answers FROM profiles) || '|' || "
+                     "(SELECT status || note FROM item_states) || '|' || "
+                     "(SELECT location FROM evidence) || '|' || "
+                     "(SELECT title FROM custom_items) || '|' || "
+                     "(SELECT count(*) FROM history) || '|' || "
+                     "(SELECT count(*) FROM lessons)");
+  g_assert_cmpstr (rows, ==, "Home{\"children\": true}|doneby Sam|/tmp/receipt.pdf|Ask the bank|1|0");
+
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    backed_up |= g_str_has_prefix (name, "vigil.db.backup-v2-");
+  g_assert_true (backed_up);
 }
 
 static void
@@ -327,6 +389,7 @@ main (int   argc,
   ADD ("/database/create-private", test_create_private);
   ADD ("/database/tightens-permissions", test_tightens_existing_permissions);
   ADD ("/database/migrates-empty-file", test_migrates_empty_file);
+  ADD ("/database/upgrades-schema-2", test_upgrades_schema_2);
   ADD ("/database/reopen", test_reopen_keeps_version);
   ADD ("/database/refuses-newer", test_refuses_newer_schema);
   ADD ("/database/refuses-garbage", test_refuses_garbage);

@@ -53,6 +53,22 @@ fill (Fixture *fixture)
   g_assert_finalize_object (db);
 }
 
+/* The size of a database holding the schema alone: what fill() adds comes after it. */
+static gsize
+get_empty_size (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "empty.db", NULL);
+  g_autoptr(GError) error = NULL;
+  VigilDatabase *db = vigil_database_open (path, &error);
+  GStatBuf buf;
+
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+
+  return buf.st_size;
+}
+
 static void
 assert_kept_aside (VigilRecovery *recovery,
                    const char    *bytes,
@@ -114,11 +130,13 @@ test_truncated_salvages_rows (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
+  gsize empty = get_empty_size (fixture);
   int states;
 
   fill (fixture);
   g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
-  length = length * 2 / 3;
+  /* Half-way through the item states, wherever a longer schema puts them. */
+  length = empty + (length - empty) / 2;
   g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
 
   db = vigil_database_open_or_recover (fixture->path, &recovery, &error);

@@ -17,60 +17,23 @@
 #include "vigil-profile-dialog.h"
 #include "vigil-section-page.h"
 #include "vigil-test-utils.h"
+#include "vigil-test-window.h"
 #include "vigil-ui-resources.h"
 #include "vigil-window-private.h"
 
-typedef struct
+
+/* Short names for the shared fixture's helpers, used on almost every line. */
+static const char *
+visible_id (Fixture *fixture)
 {
-  char         *dir;
-  VigilContext *context;
-  VigilWindow  *window;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = vigil_test_make_tmp_dir ();
-  {
-    /* Each test starts with its own database: a remembered profile id means nothing to it. */
-    g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
-    g_settings_reset (settings, "profile");
-  }
-
-  /* data = "organization": the first profile, which Vigil opens, is an organization's. */
-  if (g_strcmp0 (data, "organization") == 0)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, "vigil.db", NULL);
-      g_autoptr(VigilDatabase) db = vigil_database_open (path, &error);
-      g_autoptr(VigilProfileStore) profiles = vigil_profile_store_new (db);
-
-      g_assert_no_error (error);
-      g_assert_cmpint (vigil_profile_store_create (profiles, "Corner Bakery",
-                                                   VIGIL_PROFILE_ORGANIZATION, NULL, &error), >, 0);
-    }
-
-  fixture->context = vigil_context_new (fixture->dir, &error);
-  g_assert_no_error (error);
-
-  fixture->window = g_object_ref_sink (vigil_window_new (NULL, fixture->context));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  vigil_test_iterate ();
+  return vigil_test_window_visible_id (fixture);
 }
 
 static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
+show (Fixture    *fixture,
+      const char *id)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  vigil_test_iterate ();
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->context);
-
-  vigil_test_rm_rf (fixture->dir);
-  g_free (fixture->dir);
+  vigil_test_window_show (fixture, id);
 }
 
 /* Reads the stored state with a connection of its own, as a second program would. */
@@ -204,28 +167,6 @@ test_navigation (Fixture       *fixture,
     /* Back returns to where the reader came from. */
     g_assert_true (VIGIL_IS_DASHBOARD_PAGE (page));
   }
-}
-
-static const char *
-visible_id (Fixture *fixture)
-{
-  GtkWidget *page = vigil_window_get_visible_page (fixture->window);
-
-  if (VIGIL_IS_DASHBOARD_PAGE (page))
-    return "home";
-  if (VIGIL_IS_ENTRY_PAGE (page))
-    return vigil_entry_get_id (vigil_entry_page_get_entry (VIGIL_ENTRY_PAGE (page)));
-  if (VIGIL_IS_GUIDELINE_PAGE (page))
-    return vigil_guideline_get_id (vigil_guideline_page_get_guideline (VIGIL_GUIDELINE_PAGE (page)));
-  return vigil_section_get_id (vigil_section_page_get_section (VIGIL_SECTION_PAGE (page)));
-}
-
-static void
-show (Fixture    *fixture,
-      const char *id)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show", "s", id));
-  vigil_test_iterate ();
 }
 
 static void
@@ -776,126 +717,6 @@ test_window_state_saved (Fixture       *fixture,
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
-static void
-on_search_changed_cb (GtkEditable *entry,
-                      const char **expected)
-{
-  if (g_strcmp0 (gtk_editable_get_text (entry), *expected) == 0)
-    *expected = NULL;
-}
-
-/* GtkSearchEntry reports a change after a short delay, as typing would (and at once when
- * the old text is cleared on the way). */
-static void
-type_search (Fixture    *fixture,
-             const char *text)
-{
-  VigilWindow *window = fixture->window;
-  const char *expected = text;
-  gulong handler;
-
-  handler = g_signal_connect (window->search_entry, "search-changed",
-                              G_CALLBACK (on_search_changed_cb), &expected);
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
-  while (expected != NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (window->search_entry, handler);
-  vigil_test_iterate ();
-}
-
-static AdwStatusPage *
-find_status_page (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwStatusPage *found;
-
-      if (ADW_IS_STATUS_PAGE (child))
-        return ADW_STATUS_PAGE (child);
-      if ((found = find_status_page (child)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-test_search (Fixture       *fixture,
-             gconstpointer  data)
-{
-  VigilWindow *window = fixture->window;
-  GtkWidget *entry = GTK_WIDGET (window->search_entry);
-  g_autoptr(GError) error = NULL;
-  AdwStatusPage *empty;
-  g_autofree char *first = NULL;
-
-  /* Ctrl+F opens search with the focus in the entry; the sections stay until one types. */
-  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  vigil_test_iterate ();
-  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
-  g_assert_true (gtk_toggle_button_get_active (window->search_button));
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "sections");
-
-  /* Results while typing; Enter opens the first, the best match. */
-  type_search (fixture, "phishing");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "search");
-  g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), >, 5);
-  g_signal_emit_by_name (entry, "activate");
-  vigil_test_iterate ();
-  g_assert_cmpstr (visible_id (fixture), ==, "consumer.phishing");
-  first = g_strdup (visible_id (fixture));
-
-  /* The selection moves while the entry keeps the focus; Enter opens the selected one. */
-  g_signal_emit_by_name (entry, "next-match");
-  g_signal_emit_by_name (entry, "activate");
-  vigil_test_iterate ();
-  g_assert_cmpstr (visible_id (fixture), !=, first);
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
-  g_signal_emit_by_name (entry, "previous-match");
-  g_signal_emit_by_name (entry, "previous-match");
-  g_signal_emit_by_name (entry, "activate");
-  vigil_test_iterate ();
-  g_assert_cmpstr (visible_id (fixture), ==, first);
-
-  /* Nothing found: the empty state names what was searched, escaped. */
-  type_search (fixture, "zebrawood <b>");
-  empty = find_status_page (GTK_WIDGET (window->search_results));
-  g_assert_nonnull (empty);
-  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (empty)));
-  g_assert_nonnull (strstr (adw_status_page_get_description (empty), "“zebrawood &lt;b&gt;”"));
-  g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), ==, 0);
-
-  /* A note written meanwhile is found without searching again. */
-  type_search (fixture, "zebrawood");
-  g_assert_true (vigil_progress_store_set_text (vigil_context_get_progress_store (fixture->context),
-                                                vigil_context_get_profile_id (fixture->context),
-                                                "consumer.backups.offline-copy",
-                                                VIGIL_ITEM_FIELD_NOTE,
-                                                "Blue drive in the zebrawood drawer", &error));
-  g_assert_no_error (error);
-  vigil_test_iterate ();
-  g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), ==, 1);
-  g_signal_emit_by_name (entry, "activate");
-  vigil_test_iterate ();
-  g_assert_cmpstr (visible_id (fixture), ==, "consumer.backups");
-
-  /* Escape ends the search and brings the sections back. */
-  g_signal_emit_by_name (entry, "stop-search");
-  vigil_test_iterate ();
-  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "sections");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-
-  /* Handed a search from outside, as from the Shell's overview. */
-  vigil_window_search (window, "router");
-  while (g_strcmp0 (gtk_stack_get_visible_child_name (window->sidebar_stack), "search") != 0)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
-  g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), >, 0);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -912,7 +733,8 @@ main (int   argc,
   adw_init ();
   vigil_ui_register_resource ();
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+#define ADD(path, fn) \
+  g_test_add (path, Fixture, NULL, vigil_test_window_setup, fn, vigil_test_window_teardown)
   ADD ("/window/opens-on-home", test_opens_on_home);
   ADD ("/window/toggle-through-widget", test_toggle_through_widget);
   ADD ("/window/toggle-through-action", test_toggle_through_action);
@@ -926,11 +748,10 @@ main (int   argc,
   ADD ("/window/two-changes-at-once", test_two_changes_at_once);
   ADD ("/window/filters", test_filters);
   ADD ("/window/howtos-for-own-devices", test_howtos_for_own_devices);
-  ADD ("/window/search", test_search);
-  g_test_add ("/window/organization-state-editor", Fixture, "organization", fixture_setup,
-              test_organization_state_editor, fixture_teardown);
-  g_test_add ("/window/evidence", Fixture, "organization", fixture_setup, test_evidence,
-              fixture_teardown);
+  g_test_add ("/window/organization-state-editor", Fixture, "organization",
+              vigil_test_window_setup, test_organization_state_editor, vigil_test_window_teardown);
+  g_test_add ("/window/evidence", Fixture, "organization", vigil_test_window_setup,
+              test_evidence, vigil_test_window_teardown);
 #undef ADD
 
   {

@@ -265,10 +265,26 @@ static const struct {
   { "win.forward", { "<Alt>Right", "Forward", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.present", { "F5", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
 static const GOptionEntry option_entries[] = {
+  { "list-profiles", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the profiles, one a line, and exit"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export a profile to FILE, readable by you only, and exit"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a Vigil JSON file as a new profile, or into the one --profile names, and exit"),
+    N_("FILE") },
+  { "profile", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The profile to export, or to merge an import into"), N_("NAME") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The export format: pdf, html, csv or json (default: the file name’s extension)"),
+    N_("FORMAT") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: show what would change, and change nothing"), NULL },
   { "catalog-report", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print what the guidance catalog holds and which ISO/IEC 27032 clauses it covers"), NULL },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print reports as JSON"), NULL },
@@ -276,12 +292,73 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* Raw UTF-8: g_print() would turn non-ASCII into "?" under a C locale, and JSON is UTF-8
+ * whatever the locale. */
+static int
+print_cli_result (int   status,
+                  char *output,
+                  char *errors)
+{
+  if (output != NULL)
+    fputs (output, stdout);
+  if (errors != NULL)
+    fputs (errors, stderr);
+  g_free (output);
+  g_free (errors);
+
+  return status;
+}
+
+/* --list-profiles, --export and --import, with the options that go with them. */
+static int
+handle_profile_options (GVariantDict *options)
+{
+  g_autofree char *export_path = NULL;
+  g_autofree char *import_path = NULL;
+  const char *profile = NULL;
+  const char *format = NULL;
+  gboolean dry_run = g_variant_dict_contains (options, "dry-run");
+  char *output = NULL;
+  char *errors = NULL;
+  int status;
+
+  g_variant_dict_lookup (options, "export", "^ay", &export_path);
+  g_variant_dict_lookup (options, "import", "^ay", &import_path);
+  g_variant_dict_lookup (options, "profile", "&s", &profile);
+  g_variant_dict_lookup (options, "format", "&s", &format);
+
+  if (g_variant_dict_contains (options, "list-profiles") && export_path == NULL &&
+      import_path == NULL && profile == NULL && format == NULL && !dry_run)
+    status = vigil_cli_list_profiles (NULL, &output, &errors);
+  else if (export_path != NULL && import_path == NULL && !dry_run)
+    status = vigil_cli_export (NULL, export_path, profile, format, &output, &errors);
+  else if (import_path != NULL && export_path == NULL && format == NULL)
+    status = vigil_cli_import (NULL, import_path, profile, dry_run, &output, &errors);
+  else
+    status = -1;
+
+  if (status >= 0)
+    return print_cli_result (status, output, errors);
+
+  if (g_variant_dict_contains (options, "list-profiles") || export_path != NULL ||
+      import_path != NULL || profile != NULL || format != NULL || dry_run)
+    {
+      g_printerr ("%s\n", _("Use one of --list-profiles, --export FILE or --import FILE; "
+                            "--profile and --format go with --export, --profile and "
+                            "--dry-run with --import."));
+      return VIGIL_CLI_EXIT_USAGE;
+    }
+
+  return -1;
+}
+
 /* Headless commands run here, before any display is needed, and end the process. */
 static int
 vigil_application_handle_local_options (GApplication *app,
                                         GVariantDict *options)
 {
   gboolean as_json = g_variant_dict_contains (options, "json");
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -291,19 +368,16 @@ vigil_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "catalog-report"))
     {
-      g_autofree char *output = NULL;
-      g_autofree char *errors = NULL;
-      int status = vigil_cli_catalog_report (as_json, &output, &errors);
+      char *output = NULL;
+      char *errors = NULL;
 
-      /* Raw UTF-8: g_print() would turn non-ASCII into "?" under a C locale, and JSON is
-       * UTF-8 whatever the locale. */
-      if (output != NULL)
-        fputs (output, stdout);
-      if (errors != NULL)
-        fputs (errors, stderr);
-
-      return status;
+      status = vigil_cli_catalog_report (as_json, &output, &errors);
+      return print_cli_result (status, output, errors);
     }
+
+  status = handle_profile_options (options);
+  if (status >= 0)
+    return status;
 
   if (as_json)
     {

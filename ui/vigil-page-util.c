@@ -48,6 +48,32 @@ vigil_page_platform_name (const char *platform)
   return platform;
 }
 
+/* Names in their own language, as people look for them. */
+static const struct {
+  const char *code;
+  const char *name;
+} language_names[] = {
+  { "de", "Deutsch" },
+  { "en", "English" },
+  { "es", "Español" },
+  { "fr", "Français" },
+};
+
+/**
+ * vigil_page_language_name:
+ * @code: a language code such as "de"
+ *
+ * Returns: the language's name in itself, or @code if unknown
+ */
+const char *
+vigil_page_language_name (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (language_names); i++)
+    if (g_str_equal (language_names[i].code, code))
+      return language_names[i].name;
+  return code;
+}
+
 /**
  * vigil_page_dup_howto_platforms:
  *

@@ -29,6 +29,7 @@ GtkWidget *vigil_page_new_switch_row  (const char   *title,
                                        GtkSwitch   **out_switch);
 const char * const *vigil_page_get_platforms (void);
 const char *vigil_page_platform_name    (const char   *platform);
+const char *vigil_page_language_name    (const char   *code);
 GStrv       vigil_page_dup_howto_platforms (VigilContext *context,
                                             GSettings    *settings);
 

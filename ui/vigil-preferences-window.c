@@ -19,16 +19,8 @@
 
 static const char * const color_schemes[] = { "default", "light", "dark", NULL };
 
-/* Names in their own language, as people look for them; "" is the desktop's language. */
-static const struct {
-  const char *code;
-  const char *name;
-} languages[] = {
-  { "de", "Deutsch" },
-  { "en", "English" },
-  { "es", "Español" },
-  { "fr", "Français" },
-};
+/* Offered when installed; "" (first) is the desktop's language. */
+static const char * const languages[] = { "de", "en", "es", "fr" };
 static const char * const text_sizes[] = { "default", "large", "larger", NULL };
 
 struct _VigilPreferencesWindow
@@ -188,13 +180,13 @@ setup_languages (VigilPreferencesWindow *self)
   g_strv_builder_add (codes, "");
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
-      g_autofree char *catalog = g_build_filename (LOCALEDIR, languages[i].code, "LC_MESSAGES",
+      g_autofree char *catalog = g_build_filename (LOCALEDIR, languages[i], "LC_MESSAGES",
                                                    GETTEXT_PACKAGE ".mo", NULL);
 
-      if (!g_str_equal (languages[i].code, "en") && !g_file_test (catalog, G_FILE_TEST_EXISTS))
+      if (!g_str_equal (languages[i], "en") && !g_file_test (catalog, G_FILE_TEST_EXISTS))
         continue;
-      gtk_string_list_append (names, languages[i].name);
-      g_strv_builder_add (codes, languages[i].code);
+      gtk_string_list_append (names, vigil_page_language_name (languages[i]));
+      g_strv_builder_add (codes, languages[i]);
     }
 
   self->language_codes = g_strv_builder_end (codes);

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "present/vigil-slide-deck.h"
 #include "vigil-search-results.h"
 #include "vigil-section-page.h"
 #include "vigil-window.h"
@@ -43,6 +44,8 @@ struct _VigilWindow
   GtkWidget            *dashboard;
   VigilSectionPage     *section_page;
   GtkWidget            *detail_page;  /* a guideline or entry page, or NULL */
+  /* The "Add to Lesson" submenu: the profile's lessons */
+  GMenu                *lessons_menu;
   /* Borrowed: a child of sidebar_stack, made when search is first used */
   VigilSearchResults   *search_results;
 
@@ -64,6 +67,7 @@ void      vigil_window_show_toast              (VigilWindow    *self,
                                                 gboolean        with_undo);
 void      vigil_window_update_sidebar_progress (VigilWindow    *self);
 void      vigil_window_notify_profile          (VigilWindow    *self);
+const char *vigil_window_get_current_id        (VigilWindow    *self);
 
 /* vigil-window-profiles.c */
 void      vigil_window_profiles_class_init     (GtkWidgetClass *widget_class);
@@ -72,6 +76,19 @@ char     *vigil_window_dup_profile             (VigilWindow    *self);
 void      vigil_window_set_profile             (VigilWindow    *self,
                                                 const char     *id);
 gboolean  vigil_window_undo_profile_deletion   (VigilWindow    *self);
+
+/* vigil-window-export.c */
+void      vigil_window_export_class_init       (GtkWidgetClass *widget_class);
+gboolean  vigil_window_print_report            (VigilWindow             *self,
+                                                GtkPrintOperationAction  action,
+                                                const char              *export_path);
+
+/* vigil-window-present.c */
+void      vigil_window_present_class_init      (GtkWidgetClass *widget_class);
+void      vigil_window_present_update          (VigilWindow    *self);
+void      vigil_window_present_constructed     (VigilWindow    *self);
+void      vigil_window_present_deck            (VigilWindow    *self,
+                                                VigilSlideDeck *deck);
 
 /* vigil-window-search.c */
 void      vigil_window_search_class_init       (GtkWidgetClass *widget_class);

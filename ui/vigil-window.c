@@ -176,6 +176,7 @@ update_navigation (VigilWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward->len > 0);
   gtk_widget_set_visible (self->back_button, can_go_back);
+  vigil_window_present_update (self);
   /* Filters narrow lists of guidelines and checklists: the pages that have them. */
   gtk_widget_set_visible (self->filter_button,
                           VIGIL_IS_GUIDELINE (object) ||
@@ -500,6 +501,7 @@ vigil_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   vigil_window_profiles_constructed (self);
   vigil_window_search_constructed (self);
+  vigil_window_present_constructed (self);
 
   self->dashboard = GTK_WIDGET (vigil_dashboard_page_new (self->context));
   gtk_stack_add_named (self->content_stack, self->dashboard, HOME_ID);
@@ -539,6 +541,7 @@ vigil_window_dispose (GObject *object)
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->forward, g_ptr_array_unref);
   g_clear_object (&self->settings);
+  g_clear_object (&self->lessons_menu);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (vigil_window_parent_class)->dispose (object);
@@ -637,6 +640,8 @@ vigil_window_class_init (VigilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
   vigil_window_profiles_class_init (widget_class);
   vigil_window_search_class_init (widget_class);
+  vigil_window_export_class_init (widget_class);
+  vigil_window_present_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "win.set-item-done", "(sb)",
                                    set_item_done_action);
@@ -862,4 +867,12 @@ vigil_window_get_visible_page (VigilWindow *self)
 {
   g_return_val_if_fail (VIGIL_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child (self->content_stack);
+}
+
+/* The id of the page on screen, for what acts on it (presenting it). */
+const char *
+vigil_window_get_current_id (VigilWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_WINDOW (self), NULL);
+  return current_id (self);
 }

@@ -44,6 +44,12 @@ static const struct {
   { "SELECT id, profile_id, item_id, field, old_value, new_value, at, undone FROM history", NULL,
     "INSERT OR IGNORE INTO history (id, profile_id, item_id, field, old_value, new_value, at, "
     "undone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", 8 },
+  { "SELECT id, profile_id, name, created_at, updated_at FROM lessons", NULL,
+    "INSERT OR IGNORE INTO lessons (id, profile_id, name, created_at, updated_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5)", 5 },
+  { "SELECT lesson_id, position, guideline_id FROM lesson_guidelines", NULL,
+    "INSERT OR IGNORE INTO lesson_guidelines (lesson_id, position, guideline_id) "
+    "VALUES (?1, ?2, ?3)", 3 },
 };
 
 void

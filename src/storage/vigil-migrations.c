@@ -20,6 +20,7 @@
 static const char * const migrations[] = {
   "0001-initial.sql",
   "0002-item-state.sql",
+  "0003-lessons.sql",
 };
 
 int

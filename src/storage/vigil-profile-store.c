@@ -361,8 +361,8 @@ vigil_profile_store_set_answers (VigilProfileStore  *self,
  * vigil_profile_store_duplicate:
  * @name: the copy's name
  *
- * Copies a profile with its answers, item states, evidence and custom items (not its
- * history, which belongs to the original), in one transaction.
+ * Copies a profile with its answers, item states, evidence, custom items and lessons (not
+ * its history, which belongs to the original), in one transaction.
  *
  * Returns: the copy's id, or -1 with @error set
  */
@@ -381,6 +381,17 @@ vigil_profile_store_duplicate (VigilProfileStore  *self,
     "SELECT ?2, item_id, location, description, added_at FROM evidence WHERE profile_id = ?1",
     "INSERT INTO custom_items (profile_id, guideline_id, title, created_at) "
     "SELECT ?2, guideline_id, title, created_at FROM custom_items WHERE profile_id = ?1",
+    "INSERT INTO lessons (profile_id, name, created_at, updated_at) "
+    "SELECT ?2, name, created_at, updated_at FROM lessons WHERE profile_id = ?1 ORDER BY id",
+    /* The copies were inserted in the originals' order and new rowids only grow, so the
+     * n-th lesson of the copy is the copy of the n-th lesson of the original. */
+    "WITH original AS (SELECT id, row_number () OVER (ORDER BY id) AS n FROM lessons "
+    "                  WHERE profile_id = ?1), "
+    "     copy AS (SELECT id, row_number () OVER (ORDER BY id) AS n FROM lessons "
+    "              WHERE profile_id = ?2) "
+    "INSERT INTO lesson_guidelines (lesson_id, position, guideline_id) "
+    "SELECT copy.id, g.position, g.guideline_id FROM original JOIN copy USING (n) "
+    "JOIN lesson_guidelines g ON g.lesson_id = original.id",
   };
   g_autoptr(VigilProfile) original = NULL;
   gint64 copy = -1;
