@@ -414,6 +414,7 @@ test_pdf (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *flat = NULL;
   g_autofree char *last_page = NULL;
+  g_autofree char *pdftotext = NULL;
   guint n_pages, n;
 
   pdf = vigil_report_render_pdf (fixture->context, fixture->profile, &error);
@@ -427,7 +428,8 @@ test_pdf (Fixture       *fixture,
   n_pages = vigil_report_layout_get_n_pages (layout);
   g_assert_cmpuint (n_pages, >, 1);
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;

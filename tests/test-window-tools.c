@@ -13,6 +13,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "vigil-lessons-window.h"
 #include "vigil-presentation.h"
 #include "vigil-test-utils.h"
 #include "vigil-test-window.h"
@@ -259,6 +262,51 @@ test_presentation (Fixture       *fixture,
   g_assert_false (g_file_test (demo_dir, G_FILE_TEST_EXISTS));
 }
 
+/* A lesson kept with the profile is presented in the language chosen for the audience. */
+static void
+test_lesson_in_language (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char * const ids[] = { "consumer.passwords", "consumer.updates", NULL };
+  g_autoptr(GError) error = NULL;
+  VigilLessonsWindow *lessons;
+  VigilPresentation *presentation;
+  VigilSlideDeck *deck;
+  gint64 lesson_id;
+
+  if (g_getenv ("VIGIL_TEST_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("VIGIL_TEST_LOCALEDIR is not set");
+      return;
+    }
+
+  lesson_id = vigil_context_create_lesson (fixture->context, "Kurs", ids, &error);
+  g_assert_no_error (error);
+  lessons = vigil_lessons_window_new (fixture->window);
+  gtk_window_present (GTK_WINDOW (lessons));
+  vigil_test_iterate ();
+
+  g_assert_true (vigil_lessons_window_set_language (lessons, "de"));
+  g_assert_false (vigil_lessons_window_set_language (lessons, "tlh"));
+  g_assert_true (vigil_lessons_window_present_lesson (lessons, lesson_id));
+  vigil_test_iterate ();
+  presentation = find_presentation ();
+  g_assert_nonnull (presentation);
+  deck = vigil_presentation_get_deck (presentation);
+  g_assert_cmpstr (vigil_slide_deck_get_language (deck), ==, "de");
+  g_assert_cmpuint (vigil_slide_deck_get_n_slides (deck), ==, 3);
+  g_assert_cmpstr (vigil_slide_deck_get_slide (deck, 0)->title, ==, "Kurs");
+  g_assert_true (g_str_has_prefix (vigil_slide_deck_get_slide (deck, 1)->title, "Nutzen Sie"));
+  g_assert_cmpstr (vigil_slide_deck_get_label (deck, VIGIL_SLIDE_LABEL_KEY_STEPS), ==,
+                   "Die wichtigsten Schritte");
+  /* The trainer's own window stays in Vigil's language. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (presentation)), ==, "Presentation");
+
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  gtk_window_destroy (GTK_WINDOW (lessons));
+  vigil_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +314,9 @@ main (int   argc,
   g_autofree char *home = vigil_test_isolate_user_dirs ();
 
   g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("VIGIL_TEST_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VIGIL_TEST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   if (!gtk_init_check ())
     {
@@ -280,6 +331,7 @@ main (int   argc,
   ADD ("/window/search", test_search);
   ADD ("/window/print-report", test_print_report);
   ADD ("/window/presentation", test_presentation);
+  ADD ("/window/lesson-in-language", test_lesson_in_language);
 #undef ADD
 
   {

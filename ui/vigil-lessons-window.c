@@ -19,7 +19,8 @@
 
 /* The trainer's lessons: guidelines in the order they are presented, kept with the profile.
  * Each lesson can be renamed, reordered, presented and printed as a handout, in a language
- * chosen for the audience. Every change is stored at once, as the rest of Vigil does. */
+ * chosen for the audience. Every change is stored at once, as the rest of Vigil does. The
+ * window is not modal: a modal window would keep the keys from the presentation it starts. */
 
 struct _VigilLessonsWindow
 {
@@ -446,6 +447,27 @@ vigil_lessons_window_get_language (VigilLessonsWindow *self)
       *self->languages[selected] == '\0')
     return NULL;
   return self->languages[selected];
+}
+
+/**
+ * vigil_lessons_window_set_language:
+ * @language: (nullable): a code from vigil_slide_deck_list_languages(), or %NULL for Vigil's
+ *
+ * Returns: whether that language is installed and now chosen
+ */
+gboolean
+vigil_lessons_window_set_language (VigilLessonsWindow *self,
+                                   const char         *language)
+{
+  g_return_val_if_fail (VIGIL_IS_LESSONS_WINDOW (self), FALSE);
+
+  for (guint i = 0; self->languages[i] != NULL; i++)
+    if (g_str_equal (self->languages[i], language != NULL ? language : ""))
+      {
+        adw_combo_row_set_selected (self->language_row, i);
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /**

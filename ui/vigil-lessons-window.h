@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (VigilLessonsWindow, vigil_lessons_window, VIGIL, LESSONS_W
 
 VigilLessonsWindow *vigil_lessons_window_new          (VigilWindow        *window);
 const char         *vigil_lessons_window_get_language (VigilLessonsWindow *self);
+gboolean            vigil_lessons_window_set_language (VigilLessonsWindow *self,
+                                                       const char         *language);
 gboolean            vigil_lessons_window_present_lesson (VigilLessonsWindow *self,
                                                          gint64              lesson_id);
 

@@ -559,6 +559,18 @@ vigil_presentation_get_blanked (VigilPresentation *self)
 }
 
 /**
+ * vigil_presentation_get_deck:
+ *
+ * Returns: (transfer none): the slides shown
+ */
+VigilSlideDeck *
+vigil_presentation_get_deck (VigilPresentation *self)
+{
+  g_return_val_if_fail (VIGIL_IS_PRESENTATION (self), NULL);
+  return self->deck;
+}
+
+/**
  * vigil_presentation_get_demonstration:
  *
  * Returns: (transfer none) (nullable): the throwaway profile's context that ticks go to

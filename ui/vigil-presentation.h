@@ -23,5 +23,6 @@ VigilPresentation *vigil_presentation_new          (GtkApplication    *applicati
 guint              vigil_presentation_get_position (VigilPresentation *self);
 gboolean           vigil_presentation_get_blanked  (VigilPresentation *self);
 VigilContext      *vigil_presentation_get_demonstration (VigilPresentation *self);
+VigilSlideDeck    *vigil_presentation_get_deck     (VigilPresentation *self);
 
 G_END_DECLS

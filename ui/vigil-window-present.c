@@ -197,7 +197,7 @@ vigil_window_present_constructed (VigilWindow *self)
   g_autoptr(GMenuItem) lessons = g_menu_item_new (_("_Lessons…"), "win.lessons");
 
   self->lessons_menu = g_menu_new ();
-  submenu = g_menu_item_new_submenu (_("Add to _Lesson"), G_MENU_MODEL (self->lessons_menu));
+  submenu = g_menu_item_new_submenu (_("Add _to Lesson"), G_MENU_MODEL (self->lessons_menu));
   /* After "Present This Page", before the report's items. */
   g_menu_insert_item (G_MENU (first_section), 1, submenu);
   g_menu_insert_item (G_MENU (first_section), 2, lessons);
