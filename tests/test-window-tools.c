@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "export/vigil-export.h"
 #include "vigil-lessons-window.h"
 #include "vigil-presentation.h"
 #include "vigil-test-utils.h"
@@ -307,6 +308,53 @@ test_lesson_in_language (Fixture       *fixture,
   vigil_test_iterate ();
 }
 
+static guint
+count_profiles (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) profiles = NULL;
+
+  profiles = vigil_profile_store_list (vigil_context_get_profile_store (fixture->context), FALSE,
+                                       NULL);
+  return profiles->len;
+}
+
+/* Import asks first, with the dry run, and applies the choice; a broken file changes nothing. */
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(GBytes) broken = g_bytes_new_static ("{\"format\": \"vigil-profile\"", 25);
+  gint64 first = vigil_context_get_profile_id (fixture->context);
+  AdwMessageDialog *dialog;
+  guint n = count_profiles (fixture);
+
+  g_assert_true (vigil_context_set_item_done (fixture->context,
+                                              "consumer.backups.offline-copy", TRUE, &error));
+  json = vigil_export_render (fixture->context, first, VIGIL_EXPORT_JSON, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (vigil_window_ask_import (fixture->window, broken));
+  vigil_test_iterate ();
+  g_assert_cmpuint (count_profiles (fixture), ==, n);
+
+  /* Cancel: nothing changes. */
+  dialog = vigil_window_ask_import (fixture->window, json);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  vigil_test_iterate ();
+  g_assert_cmpuint (count_profiles (fixture), ==, n);
+
+  /* As a new profile, which then opens with the ticked step. */
+  dialog = vigil_window_ask_import (fixture->window, json);
+  adw_message_dialog_response (dialog, "new");
+  vigil_test_iterate ();
+  g_assert_cmpuint (count_profiles (fixture), ==, n + 1);
+  g_assert_cmpint (vigil_context_get_profile_id (fixture->context), !=, first);
+  g_assert_true (vigil_context_get_item_done (fixture->context, "consumer.backups.offline-copy"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +380,7 @@ main (int   argc,
   ADD ("/window/print-report", test_print_report);
   ADD ("/window/presentation", test_presentation);
   ADD ("/window/lesson-in-language", test_lesson_in_language);
+  ADD ("/window/import", test_import);
 #undef ADD
 
   {

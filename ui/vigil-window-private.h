@@ -83,6 +83,11 @@ gboolean  vigil_window_print_report            (VigilWindow             *self,
                                                 GtkPrintOperationAction  action,
                                                 const char              *export_path);
 
+/* vigil-window-import.c */
+void      vigil_window_import_class_init       (GtkWidgetClass *widget_class);
+AdwMessageDialog *vigil_window_ask_import      (VigilWindow    *self,
+                                                GBytes         *bytes);
+
 /* vigil-window-present.c */
 void      vigil_window_present_class_init      (GtkWidgetClass *widget_class);
 void      vigil_window_present_update          (VigilWindow    *self);

@@ -641,6 +641,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   vigil_window_profiles_class_init (widget_class);
   vigil_window_search_class_init (widget_class);
   vigil_window_export_class_init (widget_class);
+  vigil_window_import_class_init (widget_class);
   vigil_window_present_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "win.set-item-done", "(sb)",
