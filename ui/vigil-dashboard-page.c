@@ -292,7 +292,6 @@ describe_chart (VigilDashboardPage *self)
 static void
 refresh (VigilDashboardPage *self)
 {
-  g_autoptr(VigilProfile) profile = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GPtrArray) review = NULL;
   g_autofree char *summary = NULL;

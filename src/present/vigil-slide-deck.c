@@ -268,7 +268,8 @@ create_in_language (const char          *language,
     }
 
   {
-    g_autoptr(VigilLanguageSwitch) saved = _vigil_language_switch_to (language);
+    /* Only its cleanup matters: it switches the language back at the end of the block. */
+    G_GNUC_UNUSED g_autoptr(VigilLanguageSwitch) saved = _vigil_language_switch_to (language);
 
     catalog = vigil_catalog_load_default (error);
     if (catalog == NULL)
