@@ -20,4 +20,8 @@ void _vigil_context_search_invalidate (VigilContext *self,
  * import): forget what is cached and tell listeners, as a switch of profile does. */
 void _vigil_context_reload_profile    (VigilContext *self);
 
+/* vigil-context.c: the current profile's item states, read once and kept until a change;
+ * a reference, only to be read */
+GHashTable *_vigil_context_dup_states         (VigilContext *self);
+
 G_END_DECLS

@@ -174,16 +174,6 @@ foreach_guideline (VigilGuideline          *guideline,
     }
 }
 
-static GHashTable *
-dup_states (VigilContext *self)
-{
-  GHashTable *states;
-
-  states = vigil_progress_store_dup_states (vigil_context_get_progress_store (self),
-                                            vigil_context_get_profile_id (self), NULL);
-  return states != NULL ? states : g_hash_table_new (g_str_hash, g_str_equal);
-}
-
 static void
 foreach_profile_document (VigilContext            *self,
                           GHashTable              *states,
@@ -224,7 +214,7 @@ vigil_context_foreach_search_document (VigilContext            *self,
   g_return_if_fail (VIGIL_IS_CONTEXT (self));
   g_return_if_fail (func != NULL);
 
-  states = dup_states (self);
+  states = _vigil_context_dup_states (self);
   sections = vigil_catalog_get_sections (vigil_context_get_catalog (self));
   for (guint s = 0; s < g_list_model_get_n_items (sections); s++)
     {
@@ -350,7 +340,7 @@ update_item (VigilContext *self,
   else
     {
       /* An own step: its title or its note changed, or it came or went. */
-      g_autoptr(GHashTable) states = dup_states (self);
+      g_autoptr(GHashTable) states = _vigil_context_dup_states (self);
 
       refresh_custom_items (self, states);
     }
@@ -388,7 +378,7 @@ update_profile (VigilContext *self)
 {
   VigilSearchIndex *index = g_object_get_qdata (G_OBJECT (self), index_quark ());
   GHashTable *keys = g_object_get_qdata (G_OBJECT (self), profile_keys_quark ());
-  g_autoptr(GHashTable) states = dup_states (self);
+  g_autoptr(GHashTable) states = _vigil_context_dup_states (self);
   GHashTableIter iter;
   gpointer key, value;
 

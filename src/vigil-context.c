@@ -564,6 +564,12 @@ dup_states (VigilContext *self)
   return g_hash_table_ref (self->states);
 }
 
+GHashTable *
+_vigil_context_dup_states (VigilContext *self)
+{
+  return dup_states (self);
+}
+
 /**
  * vigil_context_count_progress:
  * @scope: (nullable): a #VigilGuideline or #VigilSection; %NULL for the whole profile

@@ -86,7 +86,7 @@ on_handout_response_cb (GtkNativeDialog    *dialog,
                         int                 response,
                         VigilLessonsWindow *self)
 {
-  g_autoptr(VigilLesson) lesson = lesson_of (self, GTK_WIDGET (self->lesson_list));
+  g_autoptr(VigilLesson) lesson = NULL;
   g_autoptr(VigilSlideDeck) deck = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
@@ -95,7 +95,6 @@ on_handout_response_cb (GtkNativeDialog    *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_clear_pointer (&lesson, vigil_lesson_free);
       lesson = vigil_context_lookup_lesson (self->context, id, &error);
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       if (lesson != NULL)

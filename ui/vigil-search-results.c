@@ -386,12 +386,14 @@ vigil_search_results_new (VigilContext *context)
 /**
  * vigil_search_results_set_text:
  * @text: (nullable): what was typed; %NULL or blank clears the results
+ *
+ * Returns: whether @text has something to search for
  */
-void
+gboolean
 vigil_search_results_set_text (VigilSearchResults *self,
                                const char         *text)
 {
-  g_return_if_fail (VIGIL_IS_SEARCH_RESULTS (self));
+  g_return_val_if_fail (VIGIL_IS_SEARCH_RESULTS (self), FALSE);
 
   g_clear_pointer (&self->text, g_free);
   for (const char *p = text; p != NULL && *p != '\0'; p++)
@@ -401,6 +403,8 @@ vigil_search_results_set_text (VigilSearchResults *self,
         break;
       }
   run_query (self);
+
+  return self->text != NULL;
 }
 
 guint

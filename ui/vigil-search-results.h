@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VigilSearchResults, vigil_search_results, VIGIL, SEARCH_RESULTS, GtkWidget)
 
 VigilSearchResults *vigil_search_results_new               (VigilContext       *context);
-void                vigil_search_results_set_text          (VigilSearchResults *self,
+gboolean            vigil_search_results_set_text          (VigilSearchResults *self,
                                                             const char         *text);
 guint               vigil_search_results_get_n_results     (VigilSearchResults *self);
 gboolean            vigil_search_results_move              (VigilSearchResults *self,

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "export/vigil-export.h"
 #include "report/vigil-report.h"
@@ -33,36 +32,23 @@ static const struct {
   { "json", N_("Vigil Data (JSON), to Import Elsewhere"), "*.json", VIGIL_EXPORT_JSON },
 };
 
-static guint
-format_index (const char *id)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (g_strcmp0 (formats[i].id, id) == 0)
-      return i;
-  return 0;
-}
-
 /* The name typed wins over the choice when its extension names a format: people type
  * "report.csv" and expect a CSV file. Otherwise the chosen format's extension is added. */
 static GFile *
-file_for_format (GFile  *chosen,
-                 guint  *index)
+file_for_format (GFile             *chosen,
+                 VigilExportFormat *format)
 {
   g_autofree char *name = g_file_get_basename (chosen);
-  const char *dot = strrchr (name, '.');
   g_autoptr(GFile) parent = NULL;
   g_autofree char *with_extension = NULL;
 
-  if (dot != NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-      if (g_ascii_strcasecmp (dot + 1, formats[i].id) == 0)
-        {
-          *index = i;
-          return g_object_ref (chosen);
-        }
+  if (vigil_export_format_from_path (name, format))
+    return g_object_ref (chosen);
 
   parent = g_file_get_parent (chosen);
-  with_extension = g_strconcat (name, ".", formats[*index].id, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (formats[i].format == *format)
+      with_extension = g_strconcat (name, ".", formats[i].id, NULL);
   return g_file_get_child (parent, with_extension);
 }
 
@@ -76,18 +62,19 @@ on_export_response_cb (GtkNativeDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *name = NULL;
-  guint index;
+  VigilExportFormat format = VIGIL_EXPORT_PDF;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
 
   chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  index = format_index (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), FORMAT_CHOICE));
-  file = file_for_format (chosen, &index);
+  vigil_export_format_from_string (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog),
+                                                                FORMAT_CHOICE), &format);
+  file = file_for_format (chosen, &format);
   name = g_file_get_basename (file);
 
   if (!vigil_export_to_file (self->context, vigil_context_get_profile_id (self->context),
-                             formats[index].format, file, &error))
+                             format, file, &error))
     /* Translators: the file name, then why it could not be written */
     message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
   else

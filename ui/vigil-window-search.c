@@ -41,22 +41,11 @@ static void
 on_search_changed_cb (VigilWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  gboolean blank = TRUE;
-
-  for (const char *p = text; *p != '\0' && blank; p++)
-    blank = g_ascii_isspace (*p);
+  gboolean searching;
 
   /* Until something is typed, the sections stay. */
-  if (blank)
-    {
-      if (self->search_results != NULL)
-        vigil_search_results_set_text (self->search_results, NULL);
-      gtk_stack_set_visible_child_name (self->sidebar_stack, "sections");
-      return;
-    }
-
-  vigil_search_results_set_text (ensure_results (self), text);
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "search");
+  searching = vigil_search_results_set_text (ensure_results (self), text);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, searching ? "search" : "sections");
 }
 
 static void

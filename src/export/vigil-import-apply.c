@@ -27,28 +27,6 @@ typedef struct
   GHashTable      *evidence_ids;   /* file's evidence id → new id (gint64 *) */
 } Apply;
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static void
-bind_time (sqlite3_stmt *stmt,
-           int           index,
-           gint64        time)
-{
-  if (time != 0)
-    sqlite3_bind_int64 (stmt, index, time);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static char *
 generate (JsonObject *object)
 {
@@ -85,10 +63,10 @@ append_history (Apply       *apply,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, apply->profile_id);
-  bind_text (stmt, 2, item_id);
-  bind_text (stmt, 3, field);
-  bind_text (stmt, 4, old_json);
-  bind_text (stmt, 5, new_json);
+  vigil_database_bind_text_or_null (stmt, 2, item_id);
+  vigil_database_bind_text_or_null (stmt, 3, field);
+  vigil_database_bind_text_or_null (stmt, 4, old_json);
+  vigil_database_bind_text_or_null (stmt, 5, new_json);
   sqlite3_bind_int64 (stmt, 6, at);
   sqlite3_bind_int (stmt, 7, undone);
 
@@ -107,11 +85,11 @@ insert_profile (Apply   *apply,
                                  "archived_at) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, apply->plan->target_name);
-  bind_text (stmt, 2, vigil_profile_kind_to_id (data->kind));
-  bind_text (stmt, 3, data->answers);
+  vigil_database_bind_text_or_null (stmt, 1, apply->plan->target_name);
+  vigil_database_bind_text_or_null (stmt, 2, vigil_profile_kind_to_id (data->kind));
+  vigil_database_bind_text_or_null (stmt, 3, data->answers);
   sqlite3_bind_int64 (stmt, 4, data->created_at);
-  bind_time (stmt, 5, data->archived_at);
+  vigil_database_bind_time_or_null (stmt, 5, data->archived_at);
 
   if (!vigil_database_step_done (apply->database, stmt, error))
     return FALSE;
@@ -161,8 +139,8 @@ insert_custom_items (Apply   *apply,
 
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, apply->profile_id);
-      bind_text (stmt, 2, custom->guideline_id);
-      bind_text (stmt, 3, custom->title);
+      vigil_database_bind_text_or_null (stmt, 2, custom->guideline_id);
+      vigil_database_bind_text_or_null (stmt, 3, custom->title);
       sqlite3_bind_int64 (stmt, 4, custom->created_at);
       if (!vigil_database_step_done (apply->database, stmt, error))
         return FALSE;
@@ -215,7 +193,7 @@ insert_lessons (Apply   *apply,
 
       sqlite3_reset (lesson);
       sqlite3_bind_int64 (lesson, 1, apply->profile_id);
-      bind_text (lesson, 2, entry->name);
+      vigil_database_bind_text_or_null (lesson, 2, entry->name);
       sqlite3_bind_int64 (lesson, 3, entry->created_at);
       sqlite3_bind_int64 (lesson, 4, entry->updated_at);
       if (!vigil_database_step_done (apply->database, lesson, error))
@@ -227,7 +205,7 @@ insert_lessons (Apply   *apply,
           sqlite3_reset (guideline);
           sqlite3_bind_int64 (guideline, 1, lesson_id);
           sqlite3_bind_int (guideline, 2, p);
-          bind_text (guideline, 3, entry->guideline_ids[p]);
+          vigil_database_bind_text_or_null (guideline, 3, entry->guideline_ids[p]);
           if (!vigil_database_step_done (apply->database, guideline, error))
             return FALSE;
         }
@@ -284,15 +262,15 @@ write_state (Apply                 *apply,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, apply->profile_id);
-  bind_text (stmt, 2, item_id);
-  bind_text (stmt, 3, vigil_item_status_to_id (state->status));
-  bind_text (stmt, 4, state->reason);
-  bind_text (stmt, 5, state->accepted_until);
-  bind_text (stmt, 6, state->note);
-  bind_text (stmt, 7, state->owner);
-  bind_text (stmt, 8, state->due);
-  bind_time (stmt, 9, state->completed_at);
-  bind_time (stmt, 10, state->verified_at);
+  vigil_database_bind_text_or_null (stmt, 2, item_id);
+  vigil_database_bind_text_or_null (stmt, 3, vigil_item_status_to_id (state->status));
+  vigil_database_bind_text_or_null (stmt, 4, state->reason);
+  vigil_database_bind_text_or_null (stmt, 5, state->accepted_until);
+  vigil_database_bind_text_or_null (stmt, 6, state->note);
+  vigil_database_bind_text_or_null (stmt, 7, state->owner);
+  vigil_database_bind_text_or_null (stmt, 8, state->due);
+  vigil_database_bind_time_or_null (stmt, 9, state->completed_at);
+  vigil_database_bind_time_or_null (stmt, 10, state->verified_at);
   if (state->recurrence_days > 0)
     sqlite3_bind_int (stmt, 11, state->recurrence_days);
   else
@@ -334,9 +312,9 @@ insert_evidence (Apply                *apply,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, apply->profile_id);
-  bind_text (stmt, 2, item_id);
-  bind_text (stmt, 3, evidence->location);
-  bind_text (stmt, 4, evidence->description);
+  vigil_database_bind_text_or_null (stmt, 2, item_id);
+  vigil_database_bind_text_or_null (stmt, 3, evidence->location);
+  vigil_database_bind_text_or_null (stmt, 4, evidence->description);
   sqlite3_bind_int64 (stmt, 5, evidence->added_at);
   if (!vigil_database_step_done (apply->database, stmt, error))
     return FALSE;

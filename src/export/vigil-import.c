@@ -48,12 +48,10 @@ conflict_free (gpointer data)
   g_free (conflict);
 }
 
+/* Everything a plan works out from its data: dropped when it is planned again. */
 static void
-vigil_import_plan_finalize (GObject *object)
+clear_plan (VigilImportPlan *self)
 {
-  VigilImportPlan *self = (VigilImportPlan *)object;
-
-  g_clear_pointer (&self->data, _vigil_import_data_free);
   g_clear_pointer (&self->target_name, g_free);
   g_clear_pointer (&self->actions, g_array_unref);
   g_clear_pointer (&self->custom_targets, g_hash_table_unref);
@@ -61,6 +59,15 @@ vigil_import_plan_finalize (GObject *object)
   g_clear_pointer (&self->local_states, g_hash_table_unref);
   g_clear_pointer (&self->lessons_to_add, g_hash_table_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+}
+
+static void
+vigil_import_plan_finalize (GObject *object)
+{
+  VigilImportPlan *self = (VigilImportPlan *)object;
+
+  g_clear_pointer (&self->data, _vigil_import_data_free);
+  clear_plan (self);
 
   G_OBJECT_CLASS (vigil_import_plan_parent_class)->finalize (object);
 }
@@ -329,13 +336,7 @@ _vigil_import_plan_compute (VigilImportPlan  *self,
   g_autoptr(GHashTable) lessons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   memset (&self->summary, 0, sizeof self->summary);
-  g_clear_pointer (&self->actions, g_array_unref);
-  g_clear_pointer (&self->custom_targets, g_hash_table_unref);
-  g_clear_pointer (&self->evidence_to_add, g_hash_table_unref);
-  g_clear_pointer (&self->local_states, g_hash_table_unref);
-  g_clear_pointer (&self->lessons_to_add, g_hash_table_unref);
-  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
-  g_clear_pointer (&self->target_name, g_free);
+  clear_plan (self);
 
   self->actions = g_array_new (FALSE, FALSE, sizeof (VigilImportAction));
   self->custom_targets = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);

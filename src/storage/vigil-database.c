@@ -331,6 +331,36 @@ vigil_database_prepare (VigilDatabase  *self,
 }
 
 /**
+ * vigil_database_bind_text_or_null:
+ * @text: (nullable): bound as NULL when %NULL
+ */
+void
+vigil_database_bind_text_or_null (sqlite3_stmt *stmt,
+                                  int           index,
+                                  const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/**
+ * vigil_database_bind_time_or_null:
+ * @time: microseconds since the epoch; 0 (no time) is bound as NULL
+ */
+void
+vigil_database_bind_time_or_null (sqlite3_stmt *stmt,
+                                  int           index,
+                                  gint64        time)
+{
+  if (time != 0)
+    sqlite3_bind_int64 (stmt, index, time);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/**
  * vigil_database_step_done:
  *
  * Runs a statement that returns no rows.

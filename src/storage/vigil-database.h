@@ -65,5 +65,11 @@ void           vigil_database_rollback            (VigilDatabase  *self);
 gboolean       vigil_database_set_error           (VigilDatabase  *self,
                                                    GError        **error,
                                                    const char     *what);
+void           vigil_database_bind_text_or_null   (sqlite3_stmt   *stmt,
+                                                   int             index,
+                                                   const char     *text);
+void           vigil_database_bind_time_or_null   (sqlite3_stmt   *stmt,
+                                                   int             index,
+                                                   gint64          time);
 
 G_END_DECLS

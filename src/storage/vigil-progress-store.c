@@ -148,28 +148,6 @@ read_state (VigilProgressStore *self,
   return state_from_row (stmt);
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static void
-bind_time_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   gint64        time)
-{
-  if (time != 0)
-    sqlite3_bind_int64 (stmt, index, time);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static gboolean
 write_state (VigilProgressStore    *self,
              gint64                 profile_id,
@@ -185,13 +163,13 @@ write_state (VigilProgressStore    *self,
   sqlite3_bind_int64 (stmt, 1, profile_id);
   sqlite3_bind_text (stmt, 2, item_id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, vigil_item_status_to_id (state->status), -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, 4, state->reason);
-  bind_text_or_null (stmt, 5, state->accepted_until);
-  bind_text_or_null (stmt, 6, state->note);
-  bind_text_or_null (stmt, 7, state->owner);
-  bind_text_or_null (stmt, 8, state->due);
-  bind_time_or_null (stmt, 9, state->completed_at);
-  bind_time_or_null (stmt, 10, state->verified_at);
+  vigil_database_bind_text_or_null (stmt, 4, state->reason);
+  vigil_database_bind_text_or_null (stmt, 5, state->accepted_until);
+  vigil_database_bind_text_or_null (stmt, 6, state->note);
+  vigil_database_bind_text_or_null (stmt, 7, state->owner);
+  vigil_database_bind_text_or_null (stmt, 8, state->due);
+  vigil_database_bind_time_or_null (stmt, 9, state->completed_at);
+  vigil_database_bind_time_or_null (stmt, 10, state->verified_at);
   if (state->recurrence_days > 0)
     sqlite3_bind_int (stmt, 11, state->recurrence_days);
   else
