@@ -13,18 +13,20 @@
 #include "vigil-context-private.h"
 #include "vigil-import-private.h"
 
-/* The writes of an import, all in one transaction, straight in SQL: the stores each open a
- * transaction of their own, which SQLite cannot nest. The file was validated against the
+/* The writes of an import, all in one transaction, straight in SQL (item states through the
+ * store's transaction-less writer): the stores' usual calls each open a transaction of their
+ * own, which SQLite cannot nest. The file was validated against the
  * same rules the database enforces, so a failure here is the database's (full, read-only)
  * and rolls everything back. */
 
 typedef struct
 {
-  VigilDatabase   *database;
-  VigilImportPlan *plan;
-  gint64           profile_id;
-  gint64           now;
-  GHashTable      *evidence_ids;   /* file's evidence id → new id (gint64 *) */
+  VigilDatabase      *database;
+  VigilProgressStore *progress;
+  VigilImportPlan    *plan;
+  gint64              profile_id;
+  gint64              now;
+  GHashTable         *evidence_ids;   /* file's evidence id → new id (gint64 *) */
 } Apply;
 
 static char *
@@ -237,50 +239,6 @@ state_json (const VigilItemState *state)
   return object;
 }
 
-static gboolean
-write_state (Apply                 *apply,
-             const char            *item_id,
-             const VigilItemState  *state,
-             GError               **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = vigil_database_prepare (apply->database,
-                                 "INSERT INTO item_states (profile_id, item_id, status, reason, "
-                                 "accepted_until, note, owner, due, completed_at, verified_at, "
-                                 "recurrence_days, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
-                                 "ON CONFLICT (profile_id, item_id) DO UPDATE SET "
-                                 "status = excluded.status, reason = excluded.reason, "
-                                 "accepted_until = excluded.accepted_until, "
-                                 "note = excluded.note, owner = excluded.owner, "
-                                 "due = excluded.due, completed_at = excluded.completed_at, "
-                                 "verified_at = excluded.verified_at, "
-                                 "recurrence_days = excluded.recurrence_days, "
-                                 "updated_at = excluded.updated_at", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, apply->profile_id);
-  vigil_database_bind_text_or_null (stmt, 2, item_id);
-  vigil_database_bind_text_or_null (stmt, 3, vigil_item_status_to_id (state->status));
-  vigil_database_bind_text_or_null (stmt, 4, state->reason);
-  vigil_database_bind_text_or_null (stmt, 5, state->accepted_until);
-  vigil_database_bind_text_or_null (stmt, 6, state->note);
-  vigil_database_bind_text_or_null (stmt, 7, state->owner);
-  vigil_database_bind_text_or_null (stmt, 8, state->due);
-  vigil_database_bind_time_or_null (stmt, 9, state->completed_at);
-  vigil_database_bind_time_or_null (stmt, 10, state->verified_at);
-  if (state->recurrence_days > 0)
-    sqlite3_bind_int (stmt, 11, state->recurrence_days);
-  else
-    sqlite3_bind_null (stmt, 11);
-  /* The file's time, not now: merging the same file back then finds the two equal. */
-  sqlite3_bind_int64 (stmt, 12, state->updated_at);
-
-  return vigil_database_step_done (apply->database, stmt, error);
-}
-
 static JsonObject *
 evidence_json (gint64               id,
                const VigilEvidence *evidence)
@@ -352,7 +310,9 @@ write_items (Apply   *apply,
 
       if (action == VIGIL_IMPORT_ADD || action == VIGIL_IMPORT_UPDATE)
         {
-          if (!write_state (apply, item_id, item->state, error))
+          /* The file's time is kept: merging the same file back then finds the two equal. */
+          if (!vigil_progress_store_put_state (apply->progress, apply->profile_id, item_id,
+                                               item->state, error))
             return FALSE;
 
           if (!plan->summary.new_profile)
@@ -508,6 +468,7 @@ vigil_import_apply (VigilContext     *context,
   g_return_val_if_fail (VIGIL_IS_IMPORT_PLAN (plan), FALSE);
 
   apply.database = vigil_context_get_database (context);
+  apply.progress = vigil_context_get_progress_store (context);
   apply.plan = plan;
   apply.profile_id = plan->into_profile_id;
   apply.now = g_get_real_time ();

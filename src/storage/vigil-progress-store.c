@@ -148,8 +148,15 @@ read_state (VigilProgressStore *self,
   return state_from_row (stmt);
 }
 
-static gboolean
-write_state (VigilProgressStore    *self,
+/**
+ * vigil_progress_store_put_state:
+ * @state: what to store, with its own `updated_at`
+ *
+ * Writes @state as it is: no history entry, no signal, no transaction of its own. For callers
+ * inside a transaction that record history themselves, such as the importer.
+ */
+gboolean
+vigil_progress_store_put_state (VigilProgressStore    *self,
              gint64                 profile_id,
              const char            *item_id,
              const VigilItemState  *state,
@@ -296,7 +303,7 @@ change (VigilProgressStore  *self,
   old_json = changed_fields_json (before, after);
   after->updated_at = now;
 
-  if (!write_state (self, profile_id, item_id, after, error) ||
+  if (!vigil_progress_store_put_state (self, profile_id, item_id, after, error) ||
       !vigil_history_append (self->database, profile_id, item_id, "state", old_json, new_json,
                              now, error) ||
       !vigil_database_commit (self->database, error))
@@ -554,7 +561,8 @@ vigil_progress_store_undo (VigilProgressStore  *self,
     goto failed;
   sqlite3_bind_int64 (mark, 1, event);
 
-  if ((state != NULL && !write_state (self, profile_id, item_id, state, error)) ||
+  if ((state != NULL &&
+       !vigil_progress_store_put_state (self, profile_id, item_id, state, error)) ||
       !vigil_database_step_done (self->database, mark, error) ||
       !vigil_history_append (self->database, profile_id, item_id, "undo", new_json, old_json,
                              now, error) ||

@@ -80,4 +80,10 @@ gboolean            vigil_progress_store_set_done       (VigilProgressStore   *s
                                                          gboolean              done,
                                                          GError              **error);
 
+gboolean            vigil_progress_store_put_state      (VigilProgressStore   *self,
+                                                         gint64                profile_id,
+                                                         const char           *item_id,
+                                                         const VigilItemState *state,
+                                                         GError              **error);
+
 G_END_DECLS
