@@ -83,15 +83,21 @@ test_search (Fixture       *fixture,
              gconstpointer  data)
 {
   VigilWindow *window = fixture->window;
-  GtkWidget *entry = GTK_WIDGET (window->search_entry);
+  GtkWidget *entry;
   g_autoptr(GError) error = NULL;
   AdwStatusPage *empty;
   g_autofree char *first = NULL;
 
-  /* Ctrl+F opens search with the focus in the entry; the sections stay until one types. */
-  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  /* The search bar is made on first use. Ctrl+F opens search with the focus in the entry;
+   * the sections stay until one types. */
+  g_assert_null (window->search_bar);
+  g_assert_false (gtk_toggle_button_get_active (window->search_button));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   vigil_test_iterate ();
+  g_assert_nonnull (window->search_bar);
+  entry = GTK_WIDGET (window->search_entry);
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (window->search_bar),
+                                         gtk_widget_get_parent (GTK_WIDGET (window->sidebar_stack))));
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
   g_assert_true (gtk_toggle_button_get_active (window->search_button));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
@@ -144,8 +150,17 @@ test_search (Fixture       *fixture,
   g_signal_emit_by_name (entry, "stop-search");
   vigil_test_iterate ();
   g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_false (gtk_toggle_button_get_active (window->search_button));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "sections");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* The header's search button opens and closes the same bar. */
+  gtk_toggle_button_set_active (window->search_button, TRUE);
+  vigil_test_iterate ();
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  gtk_toggle_button_set_active (window->search_button, FALSE);
+  vigil_test_iterate ();
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
 
   /* Handed a search from outside, as from the Shell's overview. */
   vigil_window_search (window, "router");
@@ -153,6 +168,31 @@ test_search (Fixture       *fixture,
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
   g_assert_cmpuint (vigil_search_results_get_n_results (window->search_results), >, 0);
+}
+
+/* The header's search button, pressed before any search was made, makes the bar and puts the
+ * focus in its entry; typing searches. */
+static void
+test_search_button (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  VigilWindow *window = fixture->window;
+
+  g_assert_null (window->search_bar);
+  gtk_toggle_button_set_active (window->search_button, TRUE);
+  vigil_test_iterate ();
+  g_assert_nonnull (window->search_bar);
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_true (gtk_toggle_button_get_active (window->search_button));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         GTK_WIDGET (window->search_entry)));
+  type_search (fixture, "phishing");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "search");
+
+  gtk_toggle_button_set_active (window->search_button, FALSE);
+  vigil_test_iterate ();
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "sections");
 }
 
 /* Print goes through GtkPrintOperation with the report's own layout: exported, it is the
@@ -377,6 +417,7 @@ main (int   argc,
 #define ADD(path, fn) \
   g_test_add (path, Fixture, NULL, vigil_test_window_setup, fn, vigil_test_window_teardown)
   ADD ("/window/search", test_search);
+  ADD ("/window/search-button", test_search_button);
   ADD ("/window/print-report", test_print_report);
   ADD ("/window/presentation", test_presentation);
   ADD ("/window/lesson-in-language", test_lesson_in_language);

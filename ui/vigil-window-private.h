@@ -32,8 +32,6 @@ struct _VigilWindow
   GtkListBox           *sidebar_list;
   GtkStack             *sidebar_stack;
   GtkToggleButton      *search_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
   AdwToastOverlay      *toast_overlay;
 
   /* Owned References */
@@ -46,7 +44,10 @@ struct _VigilWindow
   GtkWidget            *detail_page;  /* a guideline or entry page, or NULL */
   /* The "Add to Lesson" submenu: the profile's lessons */
   GMenu                *lessons_menu;
-  /* Borrowed: a child of sidebar_stack, made when search is first used */
+  /* Borrowed, made when search is first used: the bar is a child of the sidebar, the entry
+   * its child, the results a child of sidebar_stack */
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
   VigilSearchResults   *search_results;
 
   /* Borrowed: the toast on screen, if any */
@@ -97,6 +98,5 @@ void      vigil_window_present_deck            (VigilWindow    *self,
 
 /* vigil-window-search.c */
 void      vigil_window_search_class_init       (GtkWidgetClass *widget_class);
-void      vigil_window_search_constructed      (VigilWindow    *self);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "vigil-window-private.h"
 
 /* Search lives in the sidebar, as in GNOME Settings: while something is typed, the results
@@ -127,6 +129,62 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
   return move_selection (self, delta);
 }
 
+/* The bar is made on first use, like the results: most starts never search, and a search
+ * entry hidden under the header was ~0.7 % of a bare window's startup. */
+static void
+ensure_search_bar (VigilWindow *self)
+{
+  GtkWidget *sidebar = gtk_widget_get_parent (GTK_WIDGET (self->sidebar_stack));
+  GtkEventController *keys;
+
+  if (self->search_bar != NULL)
+    return;
+
+  self->search_bar = GTK_SEARCH_BAR (gtk_search_bar_new ());
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text", _("Search guidance and notes"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search guidance and notes"),
+                                  -1);
+  gtk_search_bar_set_child (self->search_bar, GTK_WIDGET (self->search_entry));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate",
+                           G_CALLBACK (on_search_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "next-match",
+                           G_CALLBACK (on_search_next_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "previous-match",
+                           G_CALLBACK (on_search_previous_cb), self, G_CONNECT_SWAPPED);
+  keys = gtk_event_controller_key_new ();
+  /* Before the entry's text moves its cursor with them. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  /* Below the sidebar's header bar */
+  gtk_box_insert_child_after (GTK_BOX (sidebar), GTK_WIDGET (self->search_bar),
+                              gtk_widget_get_first_child (sidebar));
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->search_bar, "search-mode-enabled",
+                          self->search_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+}
+
+static void
+on_search_button_toggled_cb (VigilWindow *self)
+{
+  /* Once the bar is there, the button is bound to it. */
+  if (self->search_bar == NULL && gtk_toggle_button_get_active (self->search_button))
+    {
+      ensure_search_bar (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -140,6 +198,7 @@ search_action (GtkWidget  *widget,
    * takes over from one holding it, which would take it from the entry on every result. */
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, sidebar);
+  ensure_search_bar (self);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
@@ -150,27 +209,9 @@ vigil_window_search_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, search_entry);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_next_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_previous_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_button_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-}
-
-void
-vigil_window_search_constructed (VigilWindow *self)
-{
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  /* Before the entry's text moves its cursor with them. */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 }
 
 /**

