@@ -90,6 +90,64 @@ test_opens_on_home (Fixture       *fixture,
   g_assert_cmpuint (vigil_dashboard_page_get_n_next_steps (VIGIL_DASHBOARD_PAGE (page)), ==, 5);
 }
 
+static GtkWidget *
+find_visible_status_page (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (ADW_IS_STATUS_PAGE (child))
+        return child;
+      if ((found = find_visible_status_page (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* With every step done, Home says so where the next steps were; one step undone, and it is
+ * listed again. */
+static void
+test_all_caught_up (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *page = vigil_window_get_visible_page (fixture->window);
+  g_autofree char *last = NULL;
+  GtkWidget *status;
+
+  g_assert_null (find_visible_status_page (page));
+  for (;;)
+    {
+      g_autoptr(GPtrArray) steps = vigil_context_list_next_steps (fixture->context, 1000);
+      g_autoptr(GError) error = NULL;
+
+      if (steps->len == 0)
+        break;
+      for (guint i = 0; i < steps->len; i++)
+        {
+          const char *id = vigil_checklist_item_get_id (steps->pdata[i]);
+
+          g_assert_true (vigil_context_set_item_done (fixture->context, id, TRUE, &error));
+          g_assert_no_error (error);
+          g_free (last);
+          last = g_strdup (id);
+        }
+    }
+  vigil_test_iterate ();
+  g_assert_cmpuint (vigil_dashboard_page_get_n_next_steps (VIGIL_DASHBOARD_PAGE (page)), ==, 0);
+  status = find_visible_status_page (page);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "All Caught Up");
+
+  g_assert_true (vigil_context_set_item_done (fixture->context, last, FALSE, NULL));
+  vigil_test_iterate ();
+  g_assert_cmpuint (vigil_dashboard_page_get_n_next_steps (VIGIL_DASHBOARD_PAGE (page)), ==, 1);
+  g_assert_null (find_visible_status_page (page));
+}
+
 static void
 test_toggle_through_widget (Fixture       *fixture,
                             gconstpointer  data)
@@ -736,6 +794,7 @@ main (int   argc,
 #define ADD(path, fn) \
   g_test_add (path, Fixture, NULL, vigil_test_window_setup, fn, vigil_test_window_teardown)
   ADD ("/window/opens-on-home", test_opens_on_home);
+  ADD ("/window/all-caught-up", test_all_caught_up);
   ADD ("/window/toggle-through-widget", test_toggle_through_widget);
   ADD ("/window/toggle-through-action", test_toggle_through_action);
   ADD ("/window/navigation", test_navigation);
