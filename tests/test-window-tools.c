@@ -62,22 +62,6 @@ type_search (Fixture    *fixture,
   vigil_test_iterate ();
 }
 
-static AdwStatusPage *
-find_status_page (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwStatusPage *found;
-
-      if (ADW_IS_STATUS_PAGE (child))
-        return ADW_STATUS_PAGE (child);
-      if ((found = find_status_page (child)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -126,7 +110,8 @@ test_search (Fixture       *fixture,
 
   /* Nothing found: the empty state names what was searched, escaped. */
   type_search (fixture, "zebrawood <b>");
-  empty = find_status_page (GTK_WIDGET (window->search_results));
+  empty = ADW_STATUS_PAGE (vigil_test_find_descendant (GTK_WIDGET (window->search_results),
+                                                      ADW_TYPE_STATUS_PAGE, FALSE));
   g_assert_nonnull (empty);
   g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (empty)));
   g_assert_nonnull (strstr (adw_status_page_get_description (empty), "“zebrawood &lt;b&gt;”"));

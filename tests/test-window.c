@@ -90,24 +90,6 @@ test_opens_on_home (Fixture       *fixture,
   g_assert_cmpuint (vigil_dashboard_page_get_n_next_steps (VIGIL_DASHBOARD_PAGE (page)), ==, 5);
 }
 
-static GtkWidget *
-find_visible_status_page (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (!gtk_widget_get_visible (child))
-        continue;
-      if (ADW_IS_STATUS_PAGE (child))
-        return child;
-      if ((found = find_visible_status_page (child)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* With every step done, Home says so where the next steps were; one step undone, and it is
  * listed again. */
 static void
@@ -118,7 +100,7 @@ test_all_caught_up (Fixture       *fixture,
   g_autofree char *last = NULL;
   GtkWidget *status;
 
-  g_assert_null (find_visible_status_page (page));
+  g_assert_null (vigil_test_find_descendant (page, ADW_TYPE_STATUS_PAGE, TRUE));
   for (;;)
     {
       g_autoptr(GPtrArray) steps = vigil_context_list_next_steps (fixture->context, 1000);
@@ -138,14 +120,14 @@ test_all_caught_up (Fixture       *fixture,
     }
   vigil_test_iterate ();
   g_assert_cmpuint (vigil_dashboard_page_get_n_next_steps (VIGIL_DASHBOARD_PAGE (page)), ==, 0);
-  status = find_visible_status_page (page);
+  status = vigil_test_find_descendant (page, ADW_TYPE_STATUS_PAGE, TRUE);
   g_assert_nonnull (status);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "All Caught Up");
 
   g_assert_true (vigil_context_set_item_done (fixture->context, last, FALSE, NULL));
   vigil_test_iterate ();
   g_assert_cmpuint (vigil_dashboard_page_get_n_next_steps (VIGIL_DASHBOARD_PAGE (page)), ==, 1);
-  g_assert_null (find_visible_status_page (page));
+  g_assert_null (vigil_test_find_descendant (page, ADW_TYPE_STATUS_PAGE, TRUE));
 }
 
 static void

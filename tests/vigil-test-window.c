@@ -81,3 +81,25 @@ vigil_test_window_show (Fixture    *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show", "s", id));
   vigil_test_iterate ();
 }
+
+/* The first descendant of @widget of @type, depth first; with @visible_only, hidden widgets
+ * and what they hold are skipped. */
+GtkWidget *
+vigil_test_find_descendant (GtkWidget *widget,
+                            GType      type,
+                            gboolean   visible_only)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (visible_only && !gtk_widget_get_visible (child))
+        continue;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = vigil_test_find_descendant (child, type, visible_only)) != NULL)
+        return found;
+    }
+  return NULL;
+}

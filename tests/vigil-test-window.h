@@ -27,5 +27,8 @@ void        vigil_test_window_teardown   (Fixture       *fixture,
 const char *vigil_test_window_visible_id (Fixture       *fixture);
 void        vigil_test_window_show       (Fixture       *fixture,
                                           const char    *id);
+GtkWidget  *vigil_test_find_descendant   (GtkWidget     *widget,
+                                          GType          type,
+                                          gboolean       visible_only);
 
 G_END_DECLS
