@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "vigil-catalog-json-private.h"
 #include "vigil-catalog-loader.h"
 #include "vigil-test-utils.h"
 
@@ -374,12 +375,39 @@ test_empty_catalog (void)
   assert_message_locates (error, "catalog", "sections");
 }
 
+/* Messages name where in a file a fault is. */
+static void
+test_paths (void)
+{
+  static const struct {
+    guint       index;
+    const char *path;
+  } cases[] = {
+    { 0, "$.items[0]" },
+    { 9, "$.items[9]" },
+    { 10, "$.items[10]" },
+    { 407, "$.items[407]" },
+    { G_MAXUINT, "$.items[4294967295]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = _vigil_json_element_path ("$", "items", cases[i].index);
+      g_assert_cmpstr (path, ==, cases[i].path);
+    }
+  {
+    g_autofree char *path = _vigil_json_member_path ("$.guidelines[2]", "title");
+    g_assert_cmpstr (path, ==, "$.guidelines[2].title");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add_func ("/catalog-validation/paths", test_paths);
   g_test_add_func ("/catalog-validation/valid", test_valid);
   g_test_add_func ("/catalog-validation/split-documents", test_split_documents);
   g_test_add_func ("/catalog-validation/split-halves-alone", test_split_halves_alone);

@@ -13,11 +13,13 @@
 
 #include "vigil-catalog-json-private.h"
 
+/* Paths are made for every member the loader reads, so that a message can name where it
+ * is; made without printf, which was ~5 % of loading the catalog. */
 char *
 _vigil_json_member_path (const char *path,
                          const char *member)
 {
-  return g_strdup_printf ("%s.%s", path, member);
+  return g_strconcat (path, ".", member, NULL);
 }
 
 char *
@@ -25,7 +27,16 @@ _vigil_json_element_path (const char *path,
                           const char *member,
                           guint       index)
 {
-  return g_strdup_printf ("%s.%s[%u]", path, member, index);
+  char digits[16];
+  char *end = digits + sizeof digits;
+  char *start = end;
+
+  *--start = '\0';
+  do
+    *--start = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+
+  return g_strconcat (path, ".", member, "[", start, "]", NULL);
 }
 
 /* "file.json: $.guidelines[0].id" reads worse than "file.json: guidelines[0].id" */

@@ -82,6 +82,7 @@ gboolean     _vigil_loader_define_id        (VigilLoader    *loader,
                                              GError        **error);
 gboolean     _vigil_loader_has_id_prefix    (const char     *id,
                                              const char     *parent);
+void         _vigil_loader_begin_translating (void);
 guint        _vigil_loader_take_untranslated (void);
 const char  *_vigil_loader_translate        (const char     *id,
                                              const char     *field,

@@ -738,6 +738,7 @@ load_documents (const char * const      *names,
   loader.links = g_ptr_array_new_with_free_func ((GDestroyNotify)pending_link_free);
   loader.listable = g_ptr_array_new_with_free_func ((GDestroyNotify)pending_link_free);
 
+  _vigil_loader_begin_translating ();
   jobs = g_new0 (ParseJob, n_documents);
   for (guint i = 0; i < n_documents; i++)
     jobs[i].bytes = documents[i];
