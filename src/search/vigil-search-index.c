@@ -15,7 +15,9 @@
  * current locale by g_str_tokenize_and_fold(), with their ASCII alternates, so "telefono"
  * finds "Teléfono". Query words match as prefixes (found while typing) and all must match.
  * A document scores by where each word matched: title 3, summary 2, body 1, plus a bonus
- * (essential guidance ranks above advanced).
+ * (essential guidance ranks above advanced). Hyphenated words and a verb with its particle
+ * are also indexed as one: "Wi-Fi" is found by "wifi", "e-mail" by "email", "back up" by
+ * "backup".
  *
  * Folding is most of the cost of building, and the catalog repeats its words: each distinct
  * word as written is folded once and remembered, which makes building several times faster
@@ -65,6 +67,7 @@ struct _VigilSearchIndex
   GHashTable *foldings;   /* word as written → Folding */
   GPtrArray  *sorted;     /* Word by text, for prefix search; NULL when words were added */
   GString    *scratch;    /* the word being looked up, to look up without allocating */
+  GString    *joined;     /* two words being joined, likewise */
 };
 
 G_DEFINE_FINAL_TYPE (VigilSearchIndex, vigil_search_index, G_TYPE_OBJECT)
@@ -111,6 +114,7 @@ vigil_search_index_finalize (GObject *object)
   g_clear_pointer (&self->boosts, g_hash_table_unref);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_string_free (self->scratch, TRUE);
+  g_string_free (self->joined, TRUE);
 
   G_OBJECT_CLASS (vigil_search_index_parent_class)->finalize (object);
 }
@@ -130,6 +134,7 @@ vigil_search_index_init (VigilSearchIndex *self)
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) word_free);
   self->foldings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->scratch = g_string_new (NULL);
+  self->joined = g_string_new (NULL);
 }
 
 VigilSearchIndex *
@@ -242,6 +247,57 @@ add_posting (Word  *word,
     }
 }
 
+/* Particles that make one word with the verb before them when written closed up ("back up"
+ * and "backup", "log in" and "login", "check out" and "checkout"). */
+static gboolean
+is_particle (const char *word)
+{
+  switch (word[0])
+    {
+    case 'u':
+      return strcmp (word, "up") == 0;
+    case 'i':
+      return strcmp (word, "in") == 0;
+    case 'o':
+      return strcmp (word, "on") == 0 || strcmp (word, "out") == 0 || strcmp (word, "off") == 0;
+    default:
+      return FALSE;
+    }
+}
+
+/* The folded word that @first and @second, written @between apart, also stand for, or
+ * %NULL: joined by a hyphen ("Wi-Fi", "e-mail"), or a verb and its particle ("back up").
+ * Joining every pair of words made building the index twice as slow. The text is valid
+ * until the next call. */
+static const char *
+joined_text (VigilSearchIndex *self,
+             const Folding    *first,
+             const Folding    *second,
+             const char       *between,
+             gsize             between_length)
+{
+  if (first == NULL || first->folded == NULL || second->folded == NULL || between_length != 1
+      || (*between != '-' && !(*between == ' ' && is_particle (second->folded->text))))
+    return NULL;
+
+  g_string_assign (self->joined, first->folded->text);
+  g_string_append (self->joined, second->folded->text);
+
+  return self->joined->str;
+}
+
+static Word *
+join_words (VigilSearchIndex *self,
+            const Folding    *first,
+            const Folding    *second,
+            const char       *between,
+            gsize             between_length)
+{
+  const char *text = joined_text (self, first, second, between, between_length);
+
+  return text != NULL ? intern_word (self, text) : NULL;
+}
+
 static void
 index_document (VigilSearchIndex *self,
                 guint             index)
@@ -250,7 +306,8 @@ index_document (VigilSearchIndex *self,
 
   for (guint field = 0; field < N_FIELDS; field++)
     {
-      const char *p = document->texts[field], *start, *end;
+      const char *p = document->texts[field], *start, *end, *previous_end = NULL;
+      const Folding *previous = NULL;
 
       if (p == NULL)
         continue;
@@ -258,11 +315,17 @@ index_document (VigilSearchIndex *self,
       while (next_word (&p, &start, &end))
         {
           const Folding *folding = fold_word (self, start, end);
+          Word *joined = join_words (self, previous, folding, previous_end,
+                                     previous_end != NULL ? (gsize) (start - previous_end) : 0);
 
           if (folding->folded != NULL)
             add_posting (folding->folded, index, field);
           if (folding->alternate != NULL)
             add_posting (folding->alternate, index, field);
+          if (joined != NULL)
+            add_posting (joined, index, field);
+          previous = folding;
+          previous_end = end;
         }
     }
 }
@@ -489,20 +552,51 @@ folding_matches (const Folding *folding,
   return FALSE;
 }
 
-/* A line of @text around the first word that begins with a query word, every such word in
- * it in bold, escaped for Pango markup; %NULL when no word of @text matches. */
+/* Whether the word folded to @first, ending at @first_end, and the word after it begin with
+ * a query word as one (see joined_text). */
+static gboolean
+pair_matches (VigilSearchIndex *self,
+              const Folding    *first,
+              const char       *first_end,
+              GStrv             terms)
+{
+  const char *p = first_end, *start, *end, *joined;
+
+  /* Most words are followed by a space and a word too long to be a particle: no need to fold
+   * the next word to know. */
+  if ((*first_end != ' ' && *first_end != '-') || !next_word (&p, &start, &end)
+      || (*first_end == ' ' && end - start > 3))
+    return FALSE;
+  joined = joined_text (self, first, fold_word (self, start, end), first_end,
+                        (gsize) (start - first_end));
+  if (joined == NULL)
+    return FALSE;
+  for (guint t = 0; terms[t] != NULL; t++)
+    if (g_str_has_prefix (joined, terms[t]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A line of @text around the first word that begins with a query word (alone or joined with
+ * the next), every such word in it in bold, escaped for Pango markup; %NULL when no word of
+ * @text matches. */
 static char *
 make_snippet (VigilSearchIndex *self,
               const char       *text,
               GStrv             terms)
 {
   const char *p = text, *start, *end, *from, *to;
+  const Folding *folding;
+  gboolean bold_next = FALSE;
   GString *snippet;
 
   do
-    if (!next_word (&p, &start, &end))
-      return NULL;
-  while (!folding_matches (fold_word (self, start, end), terms));
+    {
+      if (!next_word (&p, &start, &end))
+        return NULL;
+      folding = fold_word (self, start, end);
+    }
+  while (!folding_matches (folding, terms) && !pair_matches (self, folding, end, terms));
 
   /* About 40 characters before and 80 after, cut at spaces. */
   from = start;
@@ -522,7 +616,11 @@ make_snippet (VigilSearchIndex *self,
     {
       g_autofree char *before = g_markup_escape_text (from, start - from);
       g_autofree char *word = g_markup_escape_text (start, end - start);
-      gboolean bold = folding_matches (fold_word (self, start, end), terms);
+      gboolean bold = bold_next;
+
+      folding = fold_word (self, start, end);
+      bold_next = pair_matches (self, folding, end, terms);
+      bold = bold || bold_next || folding_matches (folding, terms);
 
       g_string_append_printf (snippet, bold ? "%s<b>%s</b>" : "%s%s", before, word);
       from = end;
