@@ -130,6 +130,71 @@ test_all_caught_up (Fixture       *fixture,
   g_assert_null (vigil_test_find_descendant (page, ADW_TYPE_STATUS_PAGE, TRUE));
 }
 
+/* A step opened from Home or from search opens its guideline scrolled to the step, which is
+ * marked for a moment. */
+static void
+test_step_opens_scrolled_to (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GListModel *sections = vigil_catalog_get_sections (vigil_context_get_catalog (fixture->context));
+  g_autoptr(VigilChecklistItem) last = NULL;
+  VigilGuidelinePage *page;
+  GtkAdjustment *adjustment;
+  GtkWidget *row;
+  graphene_point_t point;
+  guint most = 0;
+
+  /* The last step of the household guideline with the most steps */
+  for (guint s = 0; s < g_list_model_get_n_items (sections); s++)
+    {
+      g_autoptr(VigilSection) section = g_list_model_get_item (sections, s);
+      GListModel *guidelines = vigil_section_get_guidelines (section);
+
+      if (!g_str_equal (vigil_section_get_id (section), "consumer"))
+        continue;
+      for (guint g = 0; g < g_list_model_get_n_items (guidelines); g++)
+        {
+          g_autoptr(VigilGuideline) guideline = g_list_model_get_item (guidelines, g);
+          GListModel *items = vigil_guideline_get_items (guideline);
+
+          if (g_list_model_get_n_items (items) > most)
+            {
+              most = g_list_model_get_n_items (items);
+              g_clear_object (&last);
+              last = g_list_model_get_item (items, most - 1);
+            }
+        }
+    }
+  g_assert_cmpuint (most, >=, 6);
+
+  g_assert_true (vigil_window_show (fixture->window, vigil_checklist_item_get_id (last)));
+  page = VIGIL_GUIDELINE_PAGE (vigil_window_get_visible_page (fixture->window));
+  for (guint i = 0; i < 200 && vigil_guideline_page_get_revealed_row (page) == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  vigil_test_iterate ();
+
+  row = vigil_guideline_page_find_item_row (page, vigil_checklist_item_get_id (last));
+  g_assert_true (vigil_guideline_page_get_revealed_row (page) == row);
+  g_assert_true (gtk_widget_has_css_class (row, "revealed"));
+  adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (vigil_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW,
+                                                     TRUE)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  /* In view: the row lies within the scrolled window's height. */
+  g_assert_true (gtk_widget_compute_point (row, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0),
+                                           &point));
+  g_assert_cmpfloat (point.y, >=, 0);
+  g_assert_cmpfloat (point.y + gtk_widget_get_height (row), <=,
+                     gtk_widget_get_height (GTK_WIDGET (page)));
+
+  /* The guideline itself opens at the top. */
+  g_assert_true (vigil_window_show (fixture->window,
+                                    vigil_guideline_get_id (vigil_checklist_item_get_guideline (last))));
+  page = VIGIL_GUIDELINE_PAGE (vigil_window_get_visible_page (fixture->window));
+  vigil_test_iterate ();
+  g_assert_null (vigil_guideline_page_get_revealed_row (page));
+}
+
 static void
 test_toggle_through_widget (Fixture       *fixture,
                             gconstpointer  data)
@@ -777,6 +842,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, vigil_test_window_setup, fn, vigil_test_window_teardown)
   ADD ("/window/opens-on-home", test_opens_on_home);
   ADD ("/window/all-caught-up", test_all_caught_up);
+  ADD ("/window/step-opens-scrolled-to", test_step_opens_scrolled_to);
   ADD ("/window/toggle-through-widget", test_toggle_through_widget);
   ADD ("/window/toggle-through-action", test_toggle_through_action);
   ADD ("/window/navigation", test_navigation);

@@ -37,6 +37,7 @@ struct _VigilGuidelinePage
   GtkWidget      *related_heading;
   GtkListBox     *related_list;
   GtkLabel       *reviewed_label;
+  GtkScrolledWindow *scrolled;
   GtkLabel       *summary_label;
   GtkWidget      *threats_heading;
   GtkListBox     *threats_list;
@@ -47,7 +48,15 @@ struct _VigilGuidelinePage
   VigilContext   *context;
   VigilGuideline *guideline;
   GtkFilterListModel *items;
+  /* A step to scroll to once laid out, and the step marked for a moment */
+  char           *reveal_item;
+  guint           reveal_tick;
+  GtkWidget      *revealed_row;
+  guint           revealed_timeout;
 };
+
+/* How long a step opened from elsewhere stays marked */
+#define REVEALED_MS 2000
 
 G_DEFINE_FINAL_TYPE (VigilGuidelinePage, vigil_guideline_page, ADW_TYPE_BIN)
 
@@ -188,6 +197,12 @@ vigil_guideline_page_dispose (GObject *object)
   VigilGuidelinePage *self = (VigilGuidelinePage *)object;
 
   /* AdwBin unparents its child itself; detach it first so it is not unparented twice. */
+  if (self->reveal_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+  self->reveal_tick = 0;
+  g_clear_handle_id (&self->revealed_timeout, g_source_remove);
+  g_clear_object (&self->revealed_row);
+  g_clear_pointer (&self->reveal_item, g_free);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VIGIL_TYPE_GUIDELINE_PAGE);
 
@@ -281,6 +296,7 @@ vigil_guideline_page_class_init (VigilGuidelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, related_heading);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, related_list);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, reviewed_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, threats_heading);
   gtk_widget_class_bind_template_child (widget_class, VigilGuidelinePage, threats_list);
@@ -357,4 +373,90 @@ vigil_guideline_page_find_item_row (VigilGuidelinePage *self,
     }
 
   return NULL;
+}
+
+static gboolean
+on_revealed_timeout_cb (gpointer data)
+{
+  VigilGuidelinePage *self = data;
+
+  gtk_widget_remove_css_class (self->revealed_row, "revealed");
+  g_clear_object (&self->revealed_row);
+  self->revealed_timeout = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs every frame until the step's row has been laid out; then scrolls it into view, a
+ * third of the way down, with what leads to it above, and marks it. */
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  VigilGuidelinePage *self = VIGIL_GUIDELINE_PAGE (widget);
+  GtkWidget *row = vigil_guideline_page_find_item_row (self, self->reveal_item);
+  GtkViewport *viewport = GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scrolled));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  graphene_point_t point;
+  double page_size, value;
+
+  if (row != NULL && gtk_widget_get_height (row) == 0)
+    return G_SOURCE_CONTINUE;
+
+  self->reveal_tick = 0;
+  /* Filtered out (essentials only, say): the page opens at the top, as for a guideline. */
+  if (row == NULL || !gtk_widget_compute_point (row, gtk_viewport_get_child (viewport),
+                                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    return G_SOURCE_REMOVE;
+
+  page_size = gtk_adjustment_get_page_size (adjustment);
+  value = point.y - (page_size - gtk_widget_get_height (row)) / 3;
+  gtk_adjustment_set_value (adjustment,
+                            CLAMP (value, gtk_adjustment_get_lower (adjustment),
+                                   gtk_adjustment_get_upper (adjustment) - page_size));
+
+  if (self->revealed_row != NULL)
+    gtk_widget_remove_css_class (self->revealed_row, "revealed");
+  g_set_object (&self->revealed_row, row);
+  gtk_widget_add_css_class (row, "revealed");
+  g_clear_handle_id (&self->revealed_timeout, g_source_remove);
+  self->revealed_timeout = g_timeout_add (REVEALED_MS, on_revealed_timeout_cb, self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * vigil_guideline_page_reveal_item:
+ * @item_id: a checklist item of the page's guideline
+ *
+ * Scrolls to @item_id's row once the page is laid out and marks it for a moment, as when a
+ * step is opened from Home or from search. The focus stays where it is. An item the page
+ * does not show is ignored.
+ */
+void
+vigil_guideline_page_reveal_item (VigilGuidelinePage *self,
+                                  const char         *item_id)
+{
+  g_return_if_fail (VIGIL_IS_GUIDELINE_PAGE (self));
+  g_return_if_fail (item_id != NULL);
+
+  g_free (self->reveal_item);
+  self->reveal_item = g_strdup (item_id);
+  if (self->reveal_tick == 0)
+    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL,
+                                                      NULL);
+}
+
+/**
+ * vigil_guideline_page_get_revealed_row:
+ *
+ * Returns: (transfer none) (nullable): the row marked by
+ *   vigil_guideline_page_reveal_item(), while it is
+ */
+GtkWidget *
+vigil_guideline_page_get_revealed_row (VigilGuidelinePage *self)
+{
+  g_return_val_if_fail (VIGIL_IS_GUIDELINE_PAGE (self), NULL);
+  return self->revealed_row;
 }

@@ -24,5 +24,8 @@ VigilGuideline     *vigil_guideline_page_get_guideline  (VigilGuidelinePage *sel
 VigilCustomSteps   *vigil_guideline_page_get_custom_steps (VigilGuidelinePage *self);
 GtkWidget          *vigil_guideline_page_find_item_row  (VigilGuidelinePage *self,
                                                          const char         *item_id);
+void                vigil_guideline_page_reveal_item    (VigilGuidelinePage *self,
+                                                         const char         *item_id);
+GtkWidget          *vigil_guideline_page_get_revealed_row (VigilGuidelinePage *self);
 
 G_END_DECLS

@@ -796,6 +796,7 @@ show_id (VigilWindow *self,
   g_autofree char *previous = g_strdup (current_id (self));
   GObject *object = vigil_catalog_lookup (catalog, id);
   VigilSection *section = NULL;
+  const char *item_id = NULL;
 
   if (g_str_equal (id, HOME_ID))
     {
@@ -815,7 +816,10 @@ show_id (VigilWindow *self,
     }
 
   if (VIGIL_IS_CHECKLIST_ITEM (object))
-    object = G_OBJECT (vigil_checklist_item_get_guideline (VIGIL_CHECKLIST_ITEM (object)));
+    {
+      item_id = id;
+      object = G_OBJECT (vigil_checklist_item_get_guideline (VIGIL_CHECKLIST_ITEM (object)));
+    }
 
   if (VIGIL_IS_SECTION (object))
     section = VIGIL_SECTION (object);
@@ -836,8 +840,14 @@ show_id (VigilWindow *self,
   select_section (self, section);
 
   if (VIGIL_IS_GUIDELINE (object))
-    show_detail (self, GTK_WIDGET (vigil_guideline_page_new (self->context,
-                                                             VIGIL_GUIDELINE (object))));
+    {
+      VigilGuidelinePage *page = vigil_guideline_page_new (self->context, VIGIL_GUIDELINE (object));
+
+      /* A step opens its guideline scrolled to it. */
+      if (item_id != NULL)
+        vigil_guideline_page_reveal_item (page, item_id);
+      show_detail (self, GTK_WIDGET (page));
+    }
   else if (VIGIL_IS_ENTRY (object))
     show_detail (self, GTK_WIDGET (vigil_entry_page_new (VIGIL_ENTRY (object))));
   else
