@@ -546,6 +546,9 @@ vigil_window_dispose (GObject *object)
   self->toast = NULL;
   self->dashboard = NULL;
   self->section_page = NULL;
+  self->search_bar = NULL;
+  self->search_entry = NULL;
+  self->search_results = NULL;
   self->detail_page = NULL;
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->forward, g_ptr_array_unref);
