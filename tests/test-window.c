@@ -195,6 +195,42 @@ test_step_opens_scrolled_to (Fixture       *fixture,
   g_assert_null (vigil_guideline_page_get_revealed_row (page));
 }
 
+/* Vigil works down to 360 px wide: at the largest text size, a guideline page (body text,
+ * bullets, checklist and how-tos) asks for less than that. Labels' minimum widths are set
+ * in characters, so this would catch one set too large. */
+static void
+test_pages_fit_narrow_window (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  static const char * const ids[] = {
+    "consumer.home-router", "consumer.passwords", "consumer.backups",
+    "organization.backups", "provider.abuse-handling",
+  };
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  if (dpi <= 0)
+    dpi = 96 * 1024;
+  /* As the "larger" text size does */
+  g_object_set (settings, "gtk-xft-dpi", (int) (dpi * 1.5), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      GtkWidget *page;
+      int minimum;
+
+      g_assert_true (vigil_window_show (fixture->window, ids[i]));
+      vigil_test_iterate ();
+      page = vigil_window_get_visible_page (fixture->window);
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum > 360)
+        g_error ("%s asks for %d px", ids[i], minimum);
+    }
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 static void
 test_toggle_through_widget (Fixture       *fixture,
                             gconstpointer  data)
@@ -843,6 +879,7 @@ main (int   argc,
   ADD ("/window/opens-on-home", test_opens_on_home);
   ADD ("/window/all-caught-up", test_all_caught_up);
   ADD ("/window/step-opens-scrolled-to", test_step_opens_scrolled_to);
+  ADD ("/window/pages-fit-narrow-window", test_pages_fit_narrow_window);
   ADD ("/window/toggle-through-widget", test_toggle_through_widget);
   ADD ("/window/toggle-through-action", test_toggle_through_action);
   ADD ("/window/navigation", test_navigation);

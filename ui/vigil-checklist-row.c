@@ -70,6 +70,8 @@ create_howto (const char         *platform,
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      /* A minimum of a few words, not one (see create_paragraph in vigil-body-text.c) */
+      gtk_label_set_width_chars (GTK_LABEL (label), 20);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_box_append (GTK_BOX (box), label);
     }
