@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-action-row.h"
 #include "vigil-dashboard-page.h"
 #include "vigil-progress-text.h"
 
@@ -61,87 +62,19 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-/* Puts @child in column @column, row @row of @box, whose layout is a grid. */
-static void
-grid_attach (GtkWidget *box,
-             GtkWidget *child,
-             int        column,
-             int        row)
-{
-  GtkLayoutChild *layout_child;
-
-  gtk_box_append (GTK_BOX (box), child);
-  layout_child = gtk_layout_manager_get_layout_child (gtk_widget_get_layout_manager (box), child);
-  gtk_grid_layout_child_set_column (GTK_GRID_LAYOUT_CHILD (layout_child), column);
-  gtk_grid_layout_child_set_row (GTK_GRID_LAYOUT_CHILD (layout_child), row);
-}
-
-/* A box laid out as a grid: the style sheet's rules for AdwActionRow's boxes still apply,
- * but measuring it does not search (see create_item_row). */
-static GtkWidget *
-grid_box_new (const char *css_class)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  gtk_widget_set_layout_manager (box, gtk_grid_layout_new ());
-  gtk_widget_add_css_class (box, css_class);
-
-  return box;
-}
-
-/* A row for a checklist item, opening its guideline. It looks and reads like an
- * AdwActionRow (same widgets, style classes and accessible relations), but its boxes are laid
- * out as grids: GTK 4.8 measures a box holding wrapping labels by searching, re-laying the
- * text out dozens of times, and these rows were the dearest part of the first frame. */
+/* A row for a checklist item, opening its guideline. */
 static GtkWidget *
 create_item_row (VigilChecklistItem *item,
                  const char         *subtitle)
 {
   VigilGuideline *guideline = vigil_checklist_item_get_guideline (item);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *header = grid_box_new ("header");
-  GtkWidget *titles = grid_box_new ("title");
-  GtkWidget *suffixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *title = gtk_label_new (vigil_checklist_item_get_title (item));
-  GtkWidget *subtitle_label = gtk_label_new (subtitle != NULL ? subtitle
-                                                              : vigil_guideline_get_title (guideline));
+  GtkWidget *row = vigil_action_row_new (vigil_checklist_item_get_title (item),
+                                         subtitle != NULL ? subtitle
+                                                          : vigil_guideline_get_title (guideline),
+                                         0, NULL);
 
-  for (GtkWidget *label = title; label != NULL; label = label == title ? subtitle_label : NULL)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      /* GTK measures a wrapping label's minimum width by laying it out with a break at every
-       * opportunity, for word-char wrapping one character a line, which pango shapes anew for
-       * every line. A minimum of a few characters, far less than a row ever gives its text
-       * in Vigil's narrowest window, makes that a handful of lines. */
-      gtk_label_set_width_chars (GTK_LABEL (label), 8);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-    }
-  gtk_widget_add_css_class (title, "title");
-  gtk_widget_add_css_class (subtitle_label, "subtitle");
-
-  gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (titles, TRUE);
-  grid_attach (titles, title, 0, 0);
-  grid_attach (titles, subtitle_label, 0, 1);
-
-  gtk_widget_add_css_class (suffixes, "suffixes");
-  gtk_box_append (GTK_BOX (suffixes), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  /* One homogeneous row takes the whole height, as a box's cells do. */
-  gtk_grid_layout_set_row_homogeneous (GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (header)), TRUE);
-  gtk_widget_set_valign (header, GTK_ALIGN_CENTER);
-  grid_attach (header, titles, 0, 0);
-  grid_attach (header, suffixes, 1, 0);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vigil_checklist_item_get_id (item));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, subtitle_label, NULL,
-                                  -1);
 
   return row;
 }

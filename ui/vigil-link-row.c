@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "vigil-action-row.h"
 #include "vigil-context.h"
 #include "vigil-link-row.h"
 
@@ -21,7 +22,7 @@ GtkWidget *
 vigil_link_row_new (GObject   *target,
                     GtkWidget *suffix)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row;
   const char *id, *title, *summary;
 
   g_return_val_if_fail (VIGIL_IS_GUIDELINE (target) || VIGIL_IS_ENTRY (target), NULL);
@@ -39,16 +40,9 @@ vigil_link_row_new (GObject   *target,
       summary = vigil_entry_get_summary (VIGIL_ENTRY (target));
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), summary);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  row = vigil_action_row_new (title, summary, 2, suffix);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
-  if (suffix != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   return row;
 }
