@@ -413,10 +413,20 @@ test_organization_state_editor (Fixture       *fixture,
   AdwEntryRow *reason, *until, *owner;
 
   g_assert_cmpint (vigil_context_get_profile_kind (fixture->context), ==, VIGIL_PROFILE_ORGANIZATION);
+  g_assert_true (vigil_progress_store_set_text (store, profile, item_id, VIGIL_ITEM_FIELD_OWNER,
+                                                "Jo", NULL));
   show (fixture, "organization.backups");
   row = VIGIL_CHECKLIST_ROW (vigil_guideline_page_find_item_row (
           VIGIL_GUIDELINE_PAGE (vigil_window_get_visible_page (fixture->window)), item_id));
+  /* Collapsed, the row sums the state up before its editor is made on first expanding. */
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "To do · Jo");
+  g_assert_null (vigil_test_find_descendant (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, FALSE));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  vigil_test_iterate ();
+  g_assert_nonnull (vigil_test_find_descendant (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, FALSE));
   g_assert_nonnull (vigil_checklist_row_get_status_row (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vigil_checklist_row_get_entry_row (row, 2))),
+                   ==, "Jo");
   reason = vigil_checklist_row_get_entry_row (row, 0);
   until = vigil_checklist_row_get_entry_row (row, 1);
   owner = vigil_checklist_row_get_entry_row (row, 2);
@@ -460,9 +470,9 @@ test_organization_state_editor (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   vigil_test_iterate ();
   state = vigil_progress_store_dup_state (store, profile, item_id);
-  g_assert_null (state->owner);
+  g_assert_cmpstr (state->owner, ==, "Jo");
   g_assert_cmpint (state->status, ==, VIGIL_ITEM_STATUS_RISK_ACCEPTED);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, "Jo");
 }
 
 /* Switching profile changes what every page shows, and how checklist rows work. */
@@ -713,6 +723,9 @@ test_evidence (Fixture       *fixture,
   row = ADW_EXPANDER_ROW (vigil_guideline_page_find_item_row (
                             VIGIL_GUIDELINE_PAGE (vigil_window_get_visible_page (fixture->window)),
                             item_id));
+  /* The state editor, evidence included, is made when the step is first expanded. */
+  g_assert_null (vigil_evidence_rows_get_add_row (row));
+  adw_expander_row_set_expanded (row, TRUE);
   add_row = vigil_evidence_rows_get_add_row (row);
   g_assert_nonnull (add_row);
   g_assert_cmpuint (vigil_evidence_rows_get_rows (row)->len, ==, 0);

@@ -24,7 +24,9 @@ struct _VigilChecklistRow
   GtkBox             *details_box;
   GtkLabel           *details_label;
 
-  /* Organization profiles only: the item's full state */
+  /* Organization profiles only: the item's full state, made when the row is first expanded
+   * (see ensure_state_editor) */
+  gboolean            organization;
   AdwComboRow        *status_row;
   AdwEntryRow        *reason_row;
   AdwEntryRow        *until_row;
@@ -142,18 +144,32 @@ update_reason_rows (VigilChecklistRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->until_row), status == VIGIL_ITEM_STATUS_RISK_ACCEPTED);
 }
 
+static const char *
+status_name (VigilItemStatus status)
+{
+  switch (status)
+    {
+    case VIGIL_ITEM_STATUS_TODO:
+      return C_("item status", "To do");
+    case VIGIL_ITEM_STATUS_IN_PROGRESS:
+      return C_("item status", "In progress");
+    case VIGIL_ITEM_STATUS_DONE:
+      return C_("item status", "Done");
+    case VIGIL_ITEM_STATUS_NOT_APPLICABLE:
+      return C_("item status", "Not applicable");
+    case VIGIL_ITEM_STATUS_RISK_ACCEPTED:
+      return C_("item status", "Risk accepted");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
 /* The state at a glance, for the collapsed row: "In progress · Amira · due 2026-12-15". */
 static void
 update_summary (VigilChecklistRow    *self,
                 const VigilItemState *state)
 {
-  g_autoptr(GString) summary = g_string_new (NULL);
-  g_autoptr(GListModel) statuses = NULL;
-  g_autoptr(GtkStringObject) status = NULL;
-
-  statuses = G_LIST_MODEL (g_object_ref (adw_combo_row_get_model (self->status_row)));
-  status = g_list_model_get_item (statuses, state->status);
-  g_string_append (summary, gtk_string_object_get_string (status));
+  g_autoptr(GString) summary = g_string_new (status_name (state->status));
 
   if (state->owner != NULL)
     g_string_append_printf (summary, " · %s", state->owner);
@@ -178,6 +194,8 @@ sync_from_store (VigilChecklistRow *self)
 
   self->syncing = TRUE;
   gtk_check_button_set_active (self->check_button, state->status == VIGIL_ITEM_STATUS_DONE);
+  if (self->organization)
+    update_summary (self, state);
   if (self->status_row != NULL)
     {
       adw_combo_row_set_selected (self->status_row, state->status);
@@ -187,7 +205,6 @@ sync_from_store (VigilChecklistRow *self)
       set_entry (self->due_row, state->due);
       set_entry (self->note_row, state->note);
       update_reason_rows (self, state->status);
-      update_summary (self, state);
       vigil_evidence_rows_sync (ADW_EXPANDER_ROW (self));
     }
   self->syncing = FALSE;
@@ -296,15 +313,11 @@ add_entry_row (VigilChecklistRow *self,
 static void
 add_state_editor (VigilChecklistRow *self)
 {
-  const char * const statuses[] = {
-    C_("item status", "To do"),
-    C_("item status", "In progress"),
-    C_("item status", "Done"),
-    C_("item status", "Not applicable"),
-    C_("item status", "Risk accepted"),
-    NULL
-  };
-  g_autoptr(GtkStringList) model = gtk_string_list_new (statuses);
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+  for (VigilItemStatus status = VIGIL_ITEM_STATUS_TODO; status <= VIGIL_ITEM_STATUS_RISK_ACCEPTED;
+       status++)
+    gtk_string_list_append (model, status_name (status));
 
   self->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
@@ -320,6 +333,26 @@ add_state_editor (VigilChecklistRow *self)
   self->note_row = add_entry_row (self, _("Note"));
   vigil_evidence_rows_attach (ADW_EXPANDER_ROW (self), self->context,
                               vigil_checklist_item_get_id (self->item));
+}
+
+/* The editor is a combo row, five entry rows and the evidence rows for every step of an
+ * organization's guideline: made for all of them, they made its page open ~50 % slower
+ * (bench-pages), and most are never expanded. */
+static void
+ensure_state_editor (VigilChecklistRow *self)
+{
+  if (!self->organization || self->status_row != NULL)
+    return;
+
+  add_state_editor (self);
+  sync_from_store (self);
+}
+
+static void
+on_expanded_cb (VigilChecklistRow *self)
+{
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    ensure_state_editor (self);
 }
 
 static void
@@ -373,7 +406,10 @@ vigil_checklist_row_constructed (GObject *object)
   add_howtos (self, platforms);
 
   if (vigil_context_get_profile_kind (self->context) == VIGIL_PROFILE_ORGANIZATION)
-    add_state_editor (self);
+    {
+      self->organization = TRUE;
+      g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded_cb), NULL);
+    }
 
   sync_from_store (self);
 
@@ -514,11 +550,14 @@ vigil_checklist_row_get_check_button (VigilChecklistRow *self)
  * vigil_checklist_row_get_status_row:
  *
  * Returns: (transfer none) (nullable): the status chooser, shown for organization profiles
+ *   (made now if the row was never expanded)
  */
 AdwComboRow *
 vigil_checklist_row_get_status_row (VigilChecklistRow *self)
 {
   g_return_val_if_fail (VIGIL_IS_CHECKLIST_ROW (self), NULL);
+
+  ensure_state_editor (self);
   return self->status_row;
 }
 
@@ -532,11 +571,17 @@ AdwEntryRow *
 vigil_checklist_row_get_entry_row (VigilChecklistRow *self,
                                    guint              field)
 {
-  AdwEntryRow *rows[] = { self->reason_row, self->until_row, self->owner_row, self->due_row,
-                          self->note_row };
+  AdwEntryRow *rows[5];
 
   g_return_val_if_fail (VIGIL_IS_CHECKLIST_ROW (self), NULL);
   g_return_val_if_fail (field < G_N_ELEMENTS (rows), NULL);
+
+  ensure_state_editor (self);
+  rows[0] = self->reason_row;
+  rows[1] = self->until_row;
+  rows[2] = self->owner_row;
+  rows[3] = self->due_row;
+  rows[4] = self->note_row;
 
   return rows[field];
 }
