@@ -14,6 +14,7 @@
 #include "vigil-checklist-row.h"
 #include "vigil-page-util.h"
 #include "vigil-evidence-rows.h"
+#include "report/vigil-report-text.h"
 
 struct _VigilChecklistRow
 {
@@ -144,32 +145,12 @@ update_reason_rows (VigilChecklistRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->until_row), status == VIGIL_ITEM_STATUS_RISK_ACCEPTED);
 }
 
-static const char *
-status_name (VigilItemStatus status)
-{
-  switch (status)
-    {
-    case VIGIL_ITEM_STATUS_TODO:
-      return C_("item status", "To do");
-    case VIGIL_ITEM_STATUS_IN_PROGRESS:
-      return C_("item status", "In progress");
-    case VIGIL_ITEM_STATUS_DONE:
-      return C_("item status", "Done");
-    case VIGIL_ITEM_STATUS_NOT_APPLICABLE:
-      return C_("item status", "Not applicable");
-    case VIGIL_ITEM_STATUS_RISK_ACCEPTED:
-      return C_("item status", "Risk accepted");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 /* The state at a glance, for the collapsed row: "In progress · Amira · due 2026-12-15". */
 static void
 update_summary (VigilChecklistRow    *self,
                 const VigilItemState *state)
 {
-  g_autoptr(GString) summary = g_string_new (status_name (state->status));
+  g_autoptr(GString) summary = g_string_new (vigil_report_status_label (state->status));
 
   if (state->owner != NULL)
     g_string_append_printf (summary, " · %s", state->owner);
@@ -317,7 +298,7 @@ add_state_editor (VigilChecklistRow *self)
 
   for (VigilItemStatus status = VIGIL_ITEM_STATUS_TODO; status <= VIGIL_ITEM_STATUS_RISK_ACCEPTED;
        status++)
-    gtk_string_list_append (model, status_name (status));
+    gtk_string_list_append (model, vigil_report_status_label (status));
 
   self->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
