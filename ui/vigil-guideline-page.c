@@ -196,13 +196,13 @@ vigil_guideline_page_dispose (GObject *object)
 {
   VigilGuidelinePage *self = (VigilGuidelinePage *)object;
 
-  /* AdwBin unparents its child itself; detach it first so it is not unparented twice. */
   if (self->reveal_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
   self->reveal_tick = 0;
   g_clear_handle_id (&self->revealed_timeout, g_source_remove);
   g_clear_object (&self->revealed_row);
   g_clear_pointer (&self->reveal_item, g_free);
+  /* AdwBin unparents its child itself; detach it first so it is not unparented twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VIGIL_TYPE_GUIDELINE_PAGE);
 
